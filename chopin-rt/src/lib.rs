@@ -1,0 +1,2 @@
+//! chopin-rt: the runtime under Chopin.
+pub mod http;

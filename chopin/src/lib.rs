@@ -1,0 +1,2 @@
+//! Chopin.
+pub use chopin_rt as rt;
