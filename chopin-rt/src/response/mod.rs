@@ -1,0 +1,348 @@
+//! What handlers return: [`Response`] (status, validated headers, a [`Body`]) and the
+//! [`IntoResponse`] conversions. Serialising a response into a connection's output is in
+//! `conn::output`; this module only describes one.
+
+mod body;
+mod status;
+
+pub use body::{Body, BodyPart, BodyStream, FileRange};
+pub use status::Status;
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// An invalid header set by application code. A response carrying one is answered with 500.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeaderError {
+    /// The name is empty or not an RFC 9110 token.
+    InvalidName(String),
+    /// The value contains CR, LF, NUL or another control character.
+    InvalidValue(String),
+    /// The header is set by the runtime (`Content-Length`, `Transfer-Encoding`, `Date`,
+    /// `Server`, `Connection`).
+    Reserved(String),
+}
+
+impl fmt::Display for HeaderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HeaderError::InvalidName(n) => write!(f, "invalid header name `{n}`"),
+            HeaderError::InvalidValue(n) => write!(f, "invalid value for header `{n}`"),
+            HeaderError::Reserved(n) => write!(f, "header `{n}` is set by the runtime"),
+        }
+    }
+}
+
+impl std::error::Error for HeaderError {}
+
+/// An HTTP response: status, headers and body.
+///
+/// `Content-Length` (or chunked framing), `Date`, `Server` and `Connection` are written by the
+/// runtime; setting them here is an error.
+///
+/// ```
+/// use chopin_rt::{Response, Status};
+/// let r = Response::text("hi").with_status(Status::CREATED).header("x-id", "7");
+/// assert_eq!(r.status(), Status::CREATED);
+/// assert_eq!(r.header_value("x-id"), Some(&b"7"[..]));
+/// ```
+pub struct Response {
+    pub(crate) status: Status,
+    pub(crate) content_type: Option<Cow<'static, str>>,
+    pub(crate) headers: Vec<(Cow<'static, str>, Cow<'static, [u8]>)>,
+    pub(crate) body: Body,
+    pub(crate) invalid: Option<HeaderError>,
+    pub(crate) close: bool,
+}
+
+impl fmt::Debug for Response {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Response")
+            .field("status", &self.status)
+            .field("content_type", &self.content_type)
+            .field("headers", &self.headers.len())
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+const fn tchar(b: u8) -> bool {
+    matches!(b,
+        b'!' | b'#' | b'$' | b'%' | b'&' | b'\'' | b'*' | b'+' | b'-' | b'.' | b'^' | b'_' | b'`'
+        | b'|' | b'~' | b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z')
+}
+
+/// True when `name` is a valid field name (an RFC 9110 token).
+pub fn valid_header_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(tchar)
+}
+
+/// True when `value` may be sent as a field value: no CR, LF, NUL or other control except HTAB.
+pub fn valid_header_value(value: &[u8]) -> bool {
+    value.iter().all(|&b| b == b'\t' || (b >= 0x20 && b != 0x7f))
+}
+
+fn reserved(name: &str) -> bool {
+    ["content-length", "transfer-encoding", "date", "server", "connection"]
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(name))
+}
+
+impl Response {
+    /// An empty response with `status`.
+    pub fn new(status: Status) -> Response {
+        Response {
+            status,
+            content_type: None,
+            headers: Vec::new(),
+            body: Body::Empty,
+            invalid: None,
+            close: false,
+        }
+    }
+
+    /// 200 with a `text/plain; charset=utf-8` body. A `&'static str` is never copied.
+    pub fn text(body: impl Into<Cow<'static, str>>) -> Response {
+        let body = match body.into() {
+            Cow::Borrowed(s) => Body::Static(s.as_bytes()),
+            Cow::Owned(s) => Body::Bytes(s.into_bytes()),
+        };
+        Response::new(Status::OK).content_type("text/plain; charset=utf-8").body(body)
+    }
+
+    /// 200 with an `application/octet-stream` body.
+    pub fn bytes(body: impl Into<Body>) -> Response {
+        Response::new(Status::OK).content_type("application/octet-stream").body(body)
+    }
+
+    /// 200 with `text/html; charset=utf-8`.
+    pub fn html(body: impl Into<Cow<'static, str>>) -> Response {
+        Response::text(body).content_type("text/html; charset=utf-8")
+    }
+
+    /// 200 with an `application/json` body of already-serialised bytes.
+    pub fn json_bytes(body: impl Into<Body>) -> Response {
+        Response::new(Status::OK).content_type("application/json").body(body)
+    }
+
+    /// A short plain-text response for an error status. For 5xx the text is the reason phrase
+    /// only: internal error details never reach the client.
+    pub fn error(status: Status, message: &'static str) -> Response {
+        let msg = if status.is_server_error() { status.reason() } else { message };
+        Response::text(msg).with_status(status)
+    }
+
+    /// Replaces the status.
+    pub fn with_status(mut self, status: Status) -> Response {
+        self.status = status;
+        self
+    }
+
+    /// Sets `Content-Type`.
+    pub fn content_type(mut self, value: impl Into<Cow<'static, str>>) -> Response {
+        let value = value.into();
+        if !valid_header_value(value.as_bytes()) {
+            self.invalid.get_or_insert(HeaderError::InvalidValue("content-type".into()));
+        }
+        self.content_type = Some(value);
+        self
+    }
+
+    /// Replaces the body.
+    pub fn body(mut self, body: impl Into<Body>) -> Response {
+        self.body = body.into();
+        self
+    }
+
+    /// Appends a header. An invalid name or value, or a header the runtime owns, marks the
+    /// response invalid: the client gets a 500 and the error is logged (use
+    /// [`Response::try_header`] to handle it instead).
+    pub fn header(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<HeaderBytes>,
+    ) -> Response {
+        if let Err(e) = self.push_header(name.into(), value.into().0) {
+            self.invalid.get_or_insert(e);
+        }
+        self
+    }
+
+    /// Appends a header, returning the error for an invalid one.
+    ///
+    /// ```
+    /// use chopin_rt::Response;
+    /// assert!(Response::text("x").try_header("x-a", "b\r\nc: d").is_err());
+    /// ```
+    pub fn try_header(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<HeaderBytes>,
+    ) -> Result<Response, HeaderError> {
+        self.push_header(name.into(), value.into().0)?;
+        Ok(self)
+    }
+
+    fn push_header(
+        &mut self,
+        name: Cow<'static, str>,
+        value: Cow<'static, [u8]>,
+    ) -> Result<(), HeaderError> {
+        if !valid_header_name(&name) {
+            return Err(HeaderError::InvalidName(name.into_owned()));
+        }
+        if reserved(&name) {
+            return Err(HeaderError::Reserved(name.into_owned()));
+        }
+        if !valid_header_value(&value) {
+            return Err(HeaderError::InvalidValue(name.into_owned()));
+        }
+        if name.eq_ignore_ascii_case("content-type") {
+            self.content_type = Some(String::from_utf8_lossy(&value).into_owned().into());
+        } else {
+            self.headers.push((name, value));
+        }
+        Ok(())
+    }
+
+    /// Asks the runtime to close the connection after this response (`Connection: close`).
+    pub fn close_connection(mut self) -> Response {
+        self.close = true;
+        self
+    }
+
+    /// The status.
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    /// The body.
+    pub fn body_ref(&self) -> &Body {
+        &self.body
+    }
+
+    /// The first value of header `name` (case-insensitive), including `Content-Type`.
+    pub fn header_value(&self, name: &str) -> Option<&[u8]> {
+        if name.eq_ignore_ascii_case("content-type") {
+            return self.content_type.as_deref().map(str::as_bytes);
+        }
+        self.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| &**v)
+    }
+
+    /// The error recorded by an invalid header, if any.
+    pub fn invalid(&self) -> Option<&HeaderError> {
+        self.invalid.as_ref()
+    }
+}
+
+/// Bytes of a header value (from `&'static str`, `String`, `&'static [u8]`, `Vec<u8>`, integers).
+pub struct HeaderBytes(pub Cow<'static, [u8]>);
+
+impl From<&'static str> for HeaderBytes {
+    fn from(s: &'static str) -> Self {
+        HeaderBytes(Cow::Borrowed(s.as_bytes()))
+    }
+}
+impl From<String> for HeaderBytes {
+    fn from(s: String) -> Self {
+        HeaderBytes(Cow::Owned(s.into_bytes()))
+    }
+}
+impl From<&'static [u8]> for HeaderBytes {
+    fn from(s: &'static [u8]) -> Self {
+        HeaderBytes(Cow::Borrowed(s))
+    }
+}
+impl From<Vec<u8>> for HeaderBytes {
+    fn from(s: Vec<u8>) -> Self {
+        HeaderBytes(Cow::Owned(s))
+    }
+}
+impl From<u64> for HeaderBytes {
+    fn from(n: u64) -> Self {
+        HeaderBytes(Cow::Owned(itoa::Buffer::new().format(n).as_bytes().to_vec()))
+    }
+}
+
+/// Conversion of a handler's return value into a [`Response`].
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be returned from a handler",
+    label = "this type does not implement `IntoResponse`",
+    note = "return a `Response`, `&'static str`, `String`, `(Status, T)`, `Option<T>` or `Result<T, E>` where `T` and `E` implement `IntoResponse`"
+)]
+pub trait IntoResponse {
+    /// Builds the response.
+    fn into_response(self) -> Response;
+}
+
+impl IntoResponse for Response {
+    #[inline]
+    fn into_response(self) -> Response {
+        self
+    }
+}
+
+impl IntoResponse for &'static str {
+    #[inline]
+    fn into_response(self) -> Response {
+        Response::text(self)
+    }
+}
+
+impl IntoResponse for String {
+    fn into_response(self) -> Response {
+        Response::text(self)
+    }
+}
+
+impl IntoResponse for &'static [u8] {
+    fn into_response(self) -> Response {
+        Response::bytes(self)
+    }
+}
+
+impl IntoResponse for Vec<u8> {
+    fn into_response(self) -> Response {
+        Response::bytes(self)
+    }
+}
+
+impl IntoResponse for () {
+    fn into_response(self) -> Response {
+        Response::new(Status::NO_CONTENT)
+    }
+}
+
+impl IntoResponse for Status {
+    fn into_response(self) -> Response {
+        if self.is_server_error() || self.is_client_error() {
+            Response::error(self, self.reason())
+        } else {
+            Response::new(self)
+        }
+    }
+}
+
+impl<T: IntoResponse> IntoResponse for (Status, T) {
+    fn into_response(self) -> Response {
+        self.1.into_response().with_status(self.0)
+    }
+}
+
+impl<T: IntoResponse> IntoResponse for Option<T> {
+    fn into_response(self) -> Response {
+        match self {
+            Some(t) => t.into_response(),
+            None => Response::error(Status::NOT_FOUND, "not found"),
+        }
+    }
+}
+
+impl<T: IntoResponse, E: IntoResponse> IntoResponse for Result<T, E> {
+    fn into_response(self) -> Response {
+        match self {
+            Ok(t) => t.into_response(),
+            Err(e) => e.into_response(),
+        }
+    }
+}

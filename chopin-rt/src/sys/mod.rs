@@ -1,0 +1,26 @@
+//! Every system call the runtime makes that std does not wrap: epoll, eventfd, sockets with
+//! `SO_REUSEPORT`, `accept4`, `sendfile`, `openat2`, signal masks. This is the only module with
+//! `unsafe`; each block states why it is sound.
+
+mod epoll;
+mod fs;
+mod net;
+mod signal;
+
+pub(crate) use epoll::{Epoll, EventFd, Event, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP};
+pub(crate) use fs::{open_beneath, sendfile};
+pub(crate) use net::{accept, bind_listener, set_nodelay, shutdown_write};
+pub(crate) use signal::{block_shutdown_signals, wait_shutdown_signal};
+
+use std::io;
+
+/// Turns a `-1` return into the thread's `errno` as an `io::Error`.
+#[inline]
+fn cvt(ret: libc::c_int) -> io::Result<libc::c_int> {
+    if ret == -1 { Err(io::Error::last_os_error()) } else { Ok(ret) }
+}
+
+#[inline]
+fn cvt_size(ret: libc::ssize_t) -> io::Result<usize> {
+    if ret == -1 { Err(io::Error::last_os_error()) } else { Ok(ret as usize) }
+}
