@@ -52,7 +52,7 @@ pub trait BodyStream {
 }
 
 /// A [`BodyStream`] over an iterator of chunks (always ready).
-pub struct IterStream<I>(pub I);
+struct IterStream<I>(I);
 
 impl<I: Iterator<Item = Vec<u8>>> BodyStream for IterStream<I> {
     fn poll_chunk(&mut self, _cx: &mut Context<'_>) -> Poll<Option<Vec<u8>>> {

@@ -118,3 +118,14 @@ pub(crate) fn shutdown_write(fd: RawFd) {
     // SAFETY: no pointers; errors (e.g. already disconnected) are irrelevant here.
     let _ = unsafe { libc::shutdown(fd, libc::SHUT_WR) };
 }
+
+/// Sets `O_NONBLOCK` on `fd`.
+pub(crate) fn set_nonblocking(fd: RawFd) -> io::Result<()> {
+    // SAFETY: fcntl with F_GETFL/F_SETFL takes no pointers.
+    let flags = cvt(unsafe { libc::fcntl(fd, libc::F_GETFL) })?;
+    if flags & libc::O_NONBLOCK == 0 {
+        // SAFETY: as above.
+        cvt(unsafe { libc::fcntl(fd, libc::F_SETFL, flags | libc::O_NONBLOCK) })?;
+    }
+    Ok(())
+}

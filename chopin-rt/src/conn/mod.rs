@@ -1,0 +1,640 @@
+//! One HTTP/1.1 connection: its buffers, its parse phase and the request path
+//! `read → http::parse_head → Service::call → Output → writev`. A pipelined batch is parsed
+//! and answered in one pass and flushed with one `writev`.
+
+pub(crate) mod output;
+pub(crate) mod wheel;
+
+use std::io::{self, Read};
+use std::net::TcpStream;
+use std::os::fd::AsRawFd;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::task::{Context, Waker};
+
+use crate::http::{
+    parse_head, ChunkLimits, ChunkedDecoder, Expect, HeadScanner, Head, HeaderSpan, Limits,
+    Method, Version, MAX_HEADERS,
+};
+use crate::metrics::{inc, WorkerMetrics};
+use crate::reactor::{spawn_for_conn, Core};
+use crate::request::Request;
+use crate::response::{Response, Status};
+use crate::service::{Reply, ReplyState, Service};
+use output::{error_response, ConnHeader, Flush, Output};
+
+/// Output queued beyond this stops the connection from answering more pipelined requests
+/// until the client reads (a client that never reads cannot make the server buffer without end).
+const OUTPUT_HIGH_WATER: usize = 1024 * 1024;
+/// Smallest free space worth a `read`.
+const MIN_READ: usize = 2048;
+
+/// Which deadline is armed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TimerKind {
+    None,
+    /// Connection open, nothing received yet (first request or between keep-alive requests).
+    Idle,
+    /// Part of a head received.
+    Header,
+    /// Waiting for body bytes.
+    Body,
+    /// Output blocked on a client that does not read.
+    Write,
+    /// Half-closed, draining the client's last bytes before closing.
+    Linger,
+}
+
+enum Phase {
+    Head,
+    /// Head complete; waiting until `total` bytes (head + Content-Length body) are buffered.
+    Body { total: usize },
+    /// Head complete; decoding a chunked body after `head_len` bytes into `Conn::body`.
+    Chunked { head_len: usize, dec: ChunkedDecoder },
+}
+
+/// What the worker should do with a connection after an event.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Next {
+    Keep,
+    Close,
+}
+
+/// Per-worker context a connection needs while processing.
+pub(crate) struct Ctx<'a, S> {
+    pub(crate) svc: &'a S,
+    pub(crate) core: &'a Core,
+    pub(crate) headers: &'a mut [HeaderSpan; MAX_HEADERS],
+    pub(crate) date: &'a [u8],
+    pub(crate) limits: &'a Limits,
+    pub(crate) chunk_limits: &'a ChunkLimits,
+    pub(crate) cfg: &'a crate::server::Config,
+    pub(crate) metrics: &'a WorkerMetrics,
+    pub(crate) now: u64,
+    pub(crate) draining: bool,
+}
+
+/// Response framing remembered while an async handler runs.
+#[derive(Clone, Copy)]
+struct Pending {
+    head_only: bool,
+    conn: ConnHeader,
+    http10: bool,
+}
+
+/// One slot of the worker's connection slab.
+pub(crate) struct Conn {
+    pub(crate) sock: Option<TcpStream>,
+    pub(crate) generation: u32,
+    pub(crate) slot: u32,
+    rbuf: Vec<u8>,
+    rpos: usize,
+    rend: usize,
+    scanner: HeadScanner,
+    phase: Phase,
+    body: Vec<u8>,
+    out: Output,
+    pub(crate) deadline: u64,
+    pub(crate) timer: TimerKind,
+    pub(crate) in_wheel: bool,
+    waiting: Option<Pending>,
+    pub(crate) task: Option<u32>,
+    closing: bool,
+    read_eof: bool,
+    write_blocked: bool,
+    stream_pending: bool,
+    lingering: bool,
+    waker: Option<Waker>,
+}
+
+impl Conn {
+    pub(crate) fn empty(slot: u32) -> Conn {
+        Conn {
+            sock: None,
+            generation: 0,
+            slot,
+            rbuf: Vec::new(),
+            rpos: 0,
+            rend: 0,
+            scanner: HeadScanner::default(),
+            phase: Phase::Head,
+            body: Vec::new(),
+            out: Output::default(),
+            deadline: 0,
+            timer: TimerKind::None,
+            in_wheel: false,
+            waiting: None,
+            task: None,
+            closing: false,
+            read_eof: false,
+            write_blocked: false,
+            stream_pending: false,
+            lingering: false,
+            waker: None,
+        }
+    }
+
+    /// Prepares the slot for a freshly accepted socket.
+    pub(crate) fn open(&mut self, sock: TcpStream, now: u64, cfg: &crate::server::Config) {
+        self.sock = Some(sock);
+        self.rpos = 0;
+        self.rend = 0;
+        self.scanner.reset();
+        self.phase = Phase::Head;
+        self.closing = false;
+        self.read_eof = false;
+        self.write_blocked = false;
+        self.stream_pending = false;
+        self.lingering = false;
+        self.waiting = None;
+        self.task = None;
+        self.timer = TimerKind::Idle;
+        self.deadline = now + cfg.header_timeout.as_millis() as u64;
+    }
+
+    /// Frees the socket and oversized buffers; the slot keeps ordinary-sized ones for reuse.
+    pub(crate) fn release(&mut self) {
+        self.sock = None;
+        self.generation = self.generation.wrapping_add(1) & 0x3fff_ffff;
+        self.out = Output::default();
+        if self.rbuf.len() > 64 * 1024 {
+            self.rbuf = Vec::new();
+        }
+        self.body = Vec::new();
+        self.timer = TimerKind::None;
+        self.waiting = None;
+        self.task = None;
+        self.waker = None;
+    }
+
+    pub(crate) fn is_idle(&self) -> bool {
+        matches!(self.phase, Phase::Head)
+            && self.rpos == self.rend
+            && self.out.is_empty()
+            && self.waiting.is_none()
+    }
+
+    fn blocked(&self) -> bool {
+        self.waiting.is_some()
+            || self.closing
+            || self.lingering
+            || self.out.queued > OUTPUT_HIGH_WATER
+            || self.out.has_stream()
+    }
+
+    fn waker(&mut self, core: &Core) -> Waker {
+        self.waker
+            .get_or_insert_with(|| {
+                crate::reactor::conn_waker(core, self.slot)
+            })
+            .clone()
+    }
+
+    /// Handles readability (and hang-ups): reads, answers every complete request, flushes.
+    pub(crate) fn on_readable<S: Service>(&mut self, cx: &mut Ctx<'_, S>, drain: bool) -> Next {
+        if self.lingering {
+            return self.linger_read();
+        }
+        let mut progressed = false;
+        loop {
+            if self.blocked() {
+                break;
+            }
+            if !self.reserve_read(cx) {
+                // The buffer is at its limit: only possible mid-body beyond the limits, which
+                // parsing already refused; stop reading.
+                break;
+            }
+            let space = self.rbuf.len() - self.rend;
+            let sock = self.sock.as_mut().expect("open connection");
+            match sock.read(&mut self.rbuf[self.rend..]) {
+                Ok(0) => {
+                    self.read_eof = true;
+                    break;
+                }
+                Ok(n) => {
+                    self.rend += n;
+                    progressed = true;
+                    self.process(cx);
+                    if n < space && !drain {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => return Next::Close,
+            }
+        }
+        self.finish(cx, progressed)
+    }
+
+    /// Handles writability.
+    pub(crate) fn on_writable<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
+        if !self.write_blocked {
+            return Next::Keep;
+        }
+        self.resume(cx)
+    }
+
+    /// Continues after a wake (task done, stream chunk ready, socket writable): flushes, answers
+    /// buffered requests, and reads what the socket holds.
+    pub(crate) fn resume<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
+        self.stream_pending = false;
+        match self.flush(cx) {
+            Next::Close => return Next::Close,
+            Next::Keep => {}
+        }
+        if self.sock.is_none() {
+            return Next::Close;
+        }
+        self.process(cx);
+        if !self.blocked() && !self.read_eof {
+            return self.on_readable(cx, false);
+        }
+        self.finish(cx, false)
+    }
+
+    /// Writes the response of the async task this connection waited for.
+    pub(crate) fn complete<S: Service>(&mut self, cx: &mut Ctx<'_, S>, resp: Response) -> Next {
+        let Some(p) = self.waiting.take() else { return Next::Keep };
+        self.task = None;
+        let conn = if cx.draining { ConnHeader::Close } else { p.conn };
+        let (status, close) = self.out.write_response(resp, cx.date, p.head_only, conn, p.http10);
+        cx.metrics.response(status);
+        if close {
+            self.closing = true;
+        }
+        self.resume(cx)
+    }
+
+    /// Flushes; then sets the deadline for the state the connection is in.
+    fn finish<S: Service>(&mut self, cx: &mut Ctx<'_, S>, progressed: bool) -> Next {
+        if self.flush(cx) == Next::Close {
+            return Next::Close;
+        }
+        if self.read_eof && !self.lingering && self.waiting.is_none() && self.out.is_empty() {
+            // The client sent FIN: everything it sent has been answered (an incomplete
+            // request can never complete).
+            return Next::Close;
+        }
+        self.set_timer(cx, progressed);
+        Next::Keep
+    }
+
+    fn set_timer<S: Service>(&mut self, cx: &Ctx<'_, S>, progressed: bool) {
+        let ms = |d: std::time::Duration| d.as_millis() as u64;
+        let (kind, fresh) = if self.lingering {
+            return;
+        } else if self.waiting.is_some() || self.stream_pending {
+            (TimerKind::None, false)
+        } else if self.write_blocked {
+            (TimerKind::Write, progressed || self.timer != TimerKind::Write)
+        } else {
+            match self.phase {
+                Phase::Head if self.rpos == self.rend => (TimerKind::Idle, true),
+                Phase::Head => (TimerKind::Header, self.timer != TimerKind::Header),
+                _ => (TimerKind::Body, progressed || self.timer != TimerKind::Body),
+            }
+        };
+        if fresh {
+            self.deadline = cx.now
+                + match kind {
+                    TimerKind::Idle => ms(cx.cfg.idle_timeout),
+                    TimerKind::Header | TimerKind::Body => ms(cx.cfg.header_timeout),
+                    TimerKind::Write => ms(cx.cfg.write_timeout),
+                    _ => 0,
+                };
+        }
+        self.timer = kind;
+    }
+
+    /// Writes the queue; on completion of a closing connection, half-closes and lingers.
+    fn flush<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
+        if self.out.is_empty() {
+            self.write_blocked = false;
+            return self.maybe_close(cx);
+        }
+        let waker = self.waker(cx.core);
+        let mut tcx = Context::from_waker(&waker);
+        let sock = self.sock.as_mut().expect("open connection");
+        match self.out.flush(sock, &mut tcx) {
+            Ok(Flush::Done) => {
+                self.write_blocked = false;
+                self.maybe_close(cx)
+            }
+            Ok(Flush::Blocked) => {
+                self.write_blocked = true;
+                Next::Keep
+            }
+            Ok(Flush::StreamPending) => {
+                self.write_blocked = false;
+                self.stream_pending = true;
+                Next::Keep
+            }
+            Err(_) => Next::Close,
+        }
+    }
+
+    fn maybe_close<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
+        if self.closing && !self.lingering {
+            let fd = self.sock.as_ref().expect("open connection").as_raw_fd();
+            crate::sys::shutdown_write(fd);
+            self.lingering = true;
+            self.timer = TimerKind::Linger;
+            self.deadline = cx.now + cx.cfg.linger.as_millis() as u64;
+            return self.linger_read();
+        }
+        Next::Keep
+    }
+
+    /// Reads and discards until the client closes (or the linger timer fires).
+    fn linger_read(&mut self) -> Next {
+        let mut scratch = [0u8; 4096];
+        let sock = self.sock.as_mut().expect("open connection");
+        loop {
+            match sock.read(&mut scratch) {
+                Ok(0) => return Next::Close,
+                Ok(_) => {}
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Next::Keep,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => return Next::Close,
+            }
+        }
+    }
+
+    /// Makes room to read. Returns false when no more bytes may be buffered.
+    fn reserve_read<S: Service>(&mut self, cx: &Ctx<'_, S>) -> bool {
+        if self.rbuf.is_empty() {
+            self.rbuf = vec![0; cx.cfg.read_buffer];
+        }
+        if self.rpos == self.rend && matches!(self.phase, Phase::Head) {
+            self.rpos = 0;
+            self.rend = 0;
+        }
+        let need_total = match self.phase {
+            Phase::Body { total } => total,
+            _ => 0,
+        };
+        if self.rbuf.len() - self.rend >= MIN_READ.max(need_total.saturating_sub(self.rend - self.rpos)) {
+            return true;
+        }
+        if self.rpos > 0 {
+            self.rbuf.copy_within(self.rpos..self.rend, 0);
+            self.rend -= self.rpos;
+            self.rpos = 0;
+            if self.rbuf.len() - self.rend >= MIN_READ.max(need_total.saturating_sub(self.rend)) {
+                return true;
+            }
+        }
+        // Grow: enough for the declared body, else double; never past the request limits.
+        let cap = cx.cfg.max_head + cx.cfg.max_body as usize + MIN_READ;
+        let want = (self.rend + MIN_READ).max(need_total).max(self.rbuf.len() * 2).min(cap);
+        if want <= self.rbuf.len() {
+            return self.rbuf.len() > self.rend;
+        }
+        self.rbuf.resize(want, 0);
+        true
+    }
+
+    /// Parses and answers every complete request in the buffer, stopping when one is
+    /// incomplete, deferred to a task, or closes the connection.
+    fn process<S: Service>(&mut self, cx: &mut Ctx<'_, S>) {
+        while !self.blocked() && self.rpos < self.rend {
+            match &mut self.phase {
+                Phase::Head => {
+                    let data = &self.rbuf[self.rpos..self.rend];
+                    let head = match parse_head(data, &mut self.scanner, cx.limits, cx.headers) {
+                        Ok(Some(h)) => h,
+                        Ok(None) => return,
+                        Err(e) => {
+                            let status = Status::from_u16(e.status()).unwrap_or(Status::BAD_REQUEST);
+                            self.refuse(cx, status, e.reason());
+                            return;
+                        }
+                    };
+                    inc(&cx.metrics.requests);
+                    if head.expect == Expect::Unknown {
+                        self.refuse(cx, Status::EXPECTATION_FAILED, "unsupported expectation");
+                        return;
+                    }
+                    if head.chunked {
+                        let have_body_bytes = data.len() > head.head_len;
+                        if !self.check_early(cx, &head, have_body_bytes) {
+                            return;
+                        }
+                        self.body.clear();
+                        self.phase = Phase::Chunked {
+                            head_len: head.head_len,
+                            dec: ChunkedDecoder::new(*cx.chunk_limits),
+                        };
+                        continue;
+                    }
+                    let cl = head.content_length.unwrap_or(0);
+                    if cl > cx.cfg.max_body {
+                        self.refuse(cx, Status::PAYLOAD_TOO_LARGE, "request body too large");
+                        return;
+                    }
+                    let total = head.head_len + cl as usize;
+                    if data.len() >= total {
+                        let body = head.head_len..total;
+                        self.dispatch(cx, &head, Some(body));
+                        self.rpos += total;
+                    } else {
+                        if !self.check_early(cx, &head, data.len() > head.head_len) {
+                            return;
+                        }
+                        self.phase = Phase::Body { total };
+                        return;
+                    }
+                }
+                Phase::Body { total } => {
+                    let total = *total;
+                    if self.rend - self.rpos < total {
+                        return;
+                    }
+                    let head = self.reparse(cx);
+                    self.phase = Phase::Head;
+                    self.dispatch(cx, &head, Some(head.head_len..total));
+                    self.rpos += total;
+                }
+                Phase::Chunked { head_len, dec } => {
+                    let head_len = *head_len;
+                    let start = self.rpos + head_len;
+                    let r = dec.decode(&self.rbuf[start..self.rend], &mut self.body);
+                    match r {
+                        Err(e) => {
+                            let status = Status::from_u16(e.status()).unwrap_or(Status::BAD_REQUEST);
+                            self.refuse(cx, status, e.reason());
+                            return;
+                        }
+                        Ok(d) => {
+                            // Drop the consumed chunk framing so the head stays contiguous.
+                            self.rbuf.copy_within(start + d.consumed..self.rend, start);
+                            self.rend -= d.consumed;
+                            if !d.done {
+                                return;
+                            }
+                            let head = self.reparse(cx);
+                            self.phase = Phase::Head;
+                            self.dispatch(cx, &head, None);
+                            self.rpos += head_len;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Re-parses the head of the request whose body just completed (kept in the buffer; the
+    /// header array was reused by nothing since, but re-parsing avoids storing spans per
+    /// connection).
+    fn reparse<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Head {
+        self.scanner.reset();
+        match parse_head(&self.rbuf[self.rpos..self.rend], &mut self.scanner, cx.limits, cx.headers) {
+            Ok(Some(h)) => h,
+            _ => unreachable!("a head that parsed once parses again"),
+        }
+    }
+
+    /// Before reading a body: lets the service refuse the request early, and sends
+    /// `100 Continue` when the client waits for it. Returns false when answered.
+    fn check_early<S: Service>(&mut self, cx: &mut Ctx<'_, S>, head: &Head, have_body: bool) -> bool {
+        let req = Request {
+            buf: &self.rbuf[self.rpos..self.rend],
+            head,
+            headers: &cx.headers[..head.header_count],
+            body: &[],
+        };
+        let early = catch_unwind(AssertUnwindSafe(|| cx.svc.check_head(&req)));
+        match early {
+            Ok(None) => {}
+            Ok(Some(resp)) => {
+                let (status, _) = self.out.write_response(
+                    resp.close_connection(),
+                    cx.date,
+                    head.method == Method::Head,
+                    ConnHeader::Close,
+                    head.version == Version::Http10,
+                );
+                cx.metrics.response(status);
+                self.closing = true;
+                return false;
+            }
+            Err(p) => {
+                crate::reactor::log_panic("check_head", &p);
+                crate::metrics::inc(&cx.metrics.panics);
+                self.refuse(cx, Status::INTERNAL_SERVER_ERROR, "");
+                return false;
+            }
+        }
+        if head.expect == Expect::Continue && !have_body && head.version == Version::Http11 {
+            self.out.push_raw(b"HTTP/1.1 100 Continue\r\n\r\n");
+        }
+        true
+    }
+
+    /// Answers with a runtime error and closes after it.
+    fn refuse<S: Service>(&mut self, cx: &mut Ctx<'_, S>, status: Status, reason: &'static str) {
+        inc(&cx.metrics.bad_requests);
+        let (st, _) = self.out.write_response(
+            error_response(status, reason),
+            cx.date,
+            false,
+            ConnHeader::Close,
+            false,
+        );
+        cx.metrics.response(st);
+        self.closing = true;
+    }
+
+    /// Calls the service for one complete request. `body` is a range of the buffer (relative
+    /// to `rpos`), or `None` for a de-chunked body in `self.body`.
+    fn dispatch<S: Service>(&mut self, cx: &mut Ctx<'_, S>, head: &Head, body: Option<std::ops::Range<usize>>) {
+        let keep = head.keep_alive() && !cx.draining;
+        let http10 = head.version == Version::Http10;
+        let conn = match (keep, http10) {
+            (false, _) => ConnHeader::Close,
+            (true, true) => ConnHeader::KeepAlive,
+            (true, false) => ConnHeader::None,
+        };
+        let head_only = head.method == Method::Head;
+        let buf = &self.rbuf[self.rpos..self.rend];
+        let req = Request {
+            buf,
+            head,
+            headers: &cx.headers[..head.header_count],
+            body: match body {
+                Some(r) => &buf[r],
+                None => &self.body,
+            },
+        };
+        let mark = self.out.mark();
+        let mut reply = Reply::new(&mut self.out, cx.date, head_only, conn, http10);
+        let svc = cx.svc;
+        let outcome = catch_unwind(AssertUnwindSafe(|| {
+            svc.call(&req, &mut reply);
+        }));
+        let (state, status, close) = (
+            std::mem::replace(&mut reply.state, ReplyState::Empty),
+            reply.status,
+            reply.close,
+        );
+        drop(reply);
+        match outcome {
+            Ok(()) => match state {
+                ReplyState::Sent => {
+                    cx.metrics.response(status);
+                    if close {
+                        self.closing = true;
+                    }
+                }
+                ReplyState::Deferred(fut) => {
+                    self.waiting = Some(Pending { head_only, conn, http10 });
+                    self.task = Some(spawn_for_conn(cx.core, self.slot, self.generation, fut));
+                }
+                ReplyState::Empty => {
+                    eprintln!("chopin: a handler returned without answering; sending 500");
+                    self.internal_error(cx, head_only, conn, http10);
+                }
+            },
+            Err(p) => {
+                crate::reactor::log_panic("handler", &p);
+                inc(&cx.metrics.panics);
+                self.out.rollback(mark);
+                self.internal_error(cx, head_only, conn, http10);
+            }
+        }
+    }
+
+    fn internal_error<S: Service>(&mut self, cx: &mut Ctx<'_, S>, head_only: bool, conn: ConnHeader, http10: bool) {
+        let (status, close) = self.out.write_response(
+            Response::error(Status::INTERNAL_SERVER_ERROR, ""),
+            cx.date,
+            head_only,
+            conn,
+            http10,
+        );
+        cx.metrics.response(status);
+        if close {
+            self.closing = true;
+        }
+    }
+
+    /// A timer fired: 408 for a request that stalled, otherwise close.
+    pub(crate) fn on_timeout<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
+        inc(&cx.metrics.timeouts);
+        match self.timer {
+            TimerKind::Header | TimerKind::Body => {
+                self.write_blocked = false;
+                self.refuse(cx, Status::REQUEST_TIMEOUT, "request not received in time");
+                self.timer = TimerKind::None;
+                let next = self.flush(cx);
+                if next == Next::Keep && !self.lingering {
+                    // The 408 could not be written out: give up on this client.
+                    return Next::Close;
+                }
+                next
+            }
+            _ => Next::Close,
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! The task executor of one thread: a slab of boxed futures, a ready queue of slot ids, and one
+//! cached waker per slot (so spawning allocates only the future's box). Wakes from the owning
+//! thread push to the local queue; wakes from other threads go through [`Shared`] and its
+//! eventfd.
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::future::Future;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::pin::Pin;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll, Wake, Waker};
+
+use super::{try_core, with_core, Core, Shared, CURRENT};
+use crate::response::{Response, Status};
+
+/// Wake ids with this bit set address a connection (a streaming body), not a task.
+pub(crate) const CONN_WAKE_BIT: u32 = 1 << 31;
+
+#[inline]
+pub(crate) fn wake_id_is_conn(id: u32) -> bool {
+    id & CONN_WAKE_BIT != 0
+}
+
+type BoxFuture = Pin<Box<dyn Future<Output = ()>>>;
+
+struct Task {
+    fut: Option<BoxFuture>,
+    /// The connection (slot, generation) waiting for this task's response, if any.
+    owner: Option<(u32, u32)>,
+    queued: bool,
+    waker: Waker,
+}
+
+/// The slab of tasks.
+#[derive(Default)]
+pub(crate) struct Tasks {
+    slots: Vec<Task>,
+    free: Vec<u32>,
+    live: usize,
+}
+
+
+struct SlotWaker {
+    id: u32,
+    shared: Arc<Shared>,
+}
+
+fn is_local(shared: &Arc<Shared>) -> bool {
+    CURRENT.with(|c| match c.try_borrow() {
+        Ok(c) => c.as_ref().is_some_and(|core| Arc::ptr_eq(&core.shared, shared)),
+        Err(_) => false,
+    })
+}
+
+impl Wake for SlotWaker {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        if is_local(&self.shared) {
+            with_core(|core| wake_local(core, self.id));
+        } else {
+            self.shared.wake_remote(self.id);
+        }
+    }
+}
+
+/// A waker for wake id `id` of the reactor owning `shared`.
+pub(crate) fn waker_for(shared: &Arc<Shared>, id: u32) -> Waker {
+    Waker::from(Arc::new(SlotWaker { id, shared: shared.clone() }))
+}
+
+struct MainWaker {
+    flag: Arc<AtomicBool>,
+    shared: Arc<Shared>,
+}
+
+impl Wake for MainWaker {
+    fn wake(self: Arc<Self>) {
+        self.wake_by_ref();
+    }
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.flag.store(true, Ordering::Release);
+        if !is_local(&self.shared) {
+            self.shared.wake_fd.notify();
+        }
+    }
+}
+
+pub(crate) fn main_waker(shared: Arc<Shared>, flag: Arc<AtomicBool>) -> Waker {
+    Waker::from(Arc::new(MainWaker { flag, shared }))
+}
+
+/// Queues wake id `id` on `core` (tasks are de-duplicated; connection wakes are collected).
+pub(crate) fn wake_local(core: &Core, id: u32) {
+    if wake_id_is_conn(id) {
+        core.conn_wakes.borrow_mut().push(id & !CONN_WAKE_BIT);
+        return;
+    }
+    let mut tasks = core.tasks.borrow_mut();
+    if let Some(t) = tasks.slots.get_mut(id as usize) {
+        if t.fut.is_some() && !t.queued {
+            t.queued = true;
+            core.ready.borrow_mut().push_back(id);
+        }
+    }
+}
+
+fn insert(core: &Core, fut: BoxFuture, owner: Option<(u32, u32)>) -> u32 {
+    let mut tasks = core.tasks.borrow_mut();
+    tasks.live += 1;
+    let id = match tasks.free.pop() {
+        Some(id) => {
+            let t = &mut tasks.slots[id as usize];
+            t.fut = Some(fut);
+            t.owner = owner;
+            t.queued = true;
+            id
+        }
+        None => {
+            let id = tasks.slots.len() as u32;
+            assert!(id < CONN_WAKE_BIT, "too many tasks");
+            let waker = waker_for(&core.shared, id);
+            tasks.slots.push(Task { fut: Some(fut), owner, queued: true, waker });
+            id
+        }
+    };
+    core.ready.borrow_mut().push_back(id);
+    id
+}
+
+/// Spawns the future that will produce the response of connection `(slot, generation)`.
+pub(crate) fn spawn_for_conn(
+    core: &Core,
+    slot: u32,
+    generation: u32,
+    fut: Pin<Box<dyn Future<Output = Response>>>,
+) -> u32 {
+    let wrapped = async move {
+        let resp = fut.await;
+        with_core(|core| core.completions.borrow_mut().push((slot, generation, resp)));
+    };
+    insert(core, Box::pin(wrapped), Some((slot, generation)))
+}
+
+/// Drops the task answering connection `(slot, generation)` (the client went away).
+pub(crate) fn cancel_conn_task(core: &Core, id: u32, slot: u32, generation: u32) {
+    let fut = {
+        let mut tasks = core.tasks.borrow_mut();
+        match tasks.slots.get_mut(id as usize) {
+            Some(t) if t.owner == Some((slot, generation)) => t.fut.take(),
+            _ => None,
+        }
+    };
+    if let Some(fut) = fut {
+        let _ = catch_unwind(AssertUnwindSafe(move || drop(fut)));
+        release(core, id);
+    }
+}
+
+/// Polls up to `budget` ready tasks. A task that panics is dropped; if a connection was
+/// waiting for it, the connection gets a 500.
+pub(crate) fn run_ready(core: &Core, budget: usize) -> usize {
+    let mut polled = 0;
+    while polled < budget {
+        let Some(id) = core.ready.borrow_mut().pop_front() else { break };
+        let (mut fut, waker) = {
+            let mut tasks = core.tasks.borrow_mut();
+            let t = &mut tasks.slots[id as usize];
+            t.queued = false;
+            match t.fut.take() {
+                Some(f) => (f, t.waker.clone()),
+                None => continue,
+            }
+        };
+        polled += 1;
+        let mut cx = Context::from_waker(&waker);
+        let result = catch_unwind(AssertUnwindSafe(|| fut.as_mut().poll(&mut cx)));
+        match result {
+            Ok(Poll::Pending) => {
+                let mut tasks = core.tasks.borrow_mut();
+                tasks.slots[id as usize].fut = Some(fut);
+            }
+            Ok(Poll::Ready(())) => {
+                drop(fut);
+                release(core, id);
+            }
+            Err(payload) => {
+                // Dropping a panicked future may panic again; contain that too.
+                let _ = catch_unwind(AssertUnwindSafe(move || drop(fut)));
+                log_panic("task", &payload);
+                let owner = release(core, id);
+                if let Some((slot, generation)) = owner {
+                    core.completions.borrow_mut().push((
+                        slot,
+                        generation,
+                        Response::error(Status::INTERNAL_SERVER_ERROR, ""),
+                    ));
+                    crate::metrics::record_panic();
+                }
+            }
+        }
+    }
+    polled
+}
+
+fn release(core: &Core, id: u32) -> Option<(u32, u32)> {
+    let mut tasks = core.tasks.borrow_mut();
+    let t = &mut tasks.slots[id as usize];
+    t.fut = None;
+    t.queued = false;
+    let owner = t.owner.take();
+    tasks.free.push(id);
+    tasks.live -= 1;
+    owner
+}
+
+pub(crate) fn log_panic(what: &str, payload: &Box<dyn Any + Send>) {
+    let msg = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("(non-string panic payload)");
+    eprintln!("chopin: a {what} panicked: {msg}");
+}
+
+struct JoinState<T> {
+    value: Option<T>,
+    finished: bool,
+    waiter: Option<Waker>,
+}
+
+/// Awaits the output of a task started with [`spawn`]; `Err` when the task panicked.
+pub struct JoinHandle<T> {
+    state: Rc<RefCell<JoinState<T>>>,
+}
+
+impl<T> Future for JoinHandle<T> {
+    type Output = Result<T, super::JoinError>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut s = self.state.borrow_mut();
+        if let Some(v) = s.value.take() {
+            return Poll::Ready(Ok(v));
+        }
+        if s.finished {
+            return Poll::Ready(Err(super::JoinError::Panicked));
+        }
+        s.waiter = Some(cx.waker().clone());
+        Poll::Pending
+    }
+}
+
+struct Finish<T>(Rc<RefCell<JoinState<T>>>);
+
+impl<T> Drop for Finish<T> {
+    fn drop(&mut self) {
+        let w = {
+            let mut s = self.0.borrow_mut();
+            s.finished = true;
+            s.waiter.take()
+        };
+        if let Some(w) = w {
+            w.wake();
+        }
+    }
+}
+
+/// Spawns a task on the current thread's reactor (no `Send` bound: tasks never leave the
+/// thread). Panics outside a worker, handler, task or [`block_on`](super::block_on).
+pub fn spawn<F>(fut: F) -> JoinHandle<F::Output>
+where
+    F: Future + 'static,
+    F::Output: 'static,
+{
+    let state = Rc::new(RefCell::new(JoinState { value: None, finished: false, waiter: None }));
+    let finish = Finish(state.clone());
+    let wrapped = async move {
+        let v = fut.await;
+        finish.0.borrow_mut().value = Some(v);
+        drop(finish);
+    };
+    let core = try_core().expect("spawn called outside a Chopin reactor");
+    insert(&core, Box::pin(wrapped), None);
+    JoinHandle { state }
+}

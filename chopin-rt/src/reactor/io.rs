@@ -1,0 +1,228 @@
+//! Readiness of file descriptors registered in the thread's epoll (edge-triggered), and
+//! [`Async`], an adapter that turns a non-blocking socket into futures. The PostgreSQL driver's
+//! sockets live here, in the same epoll as the worker's HTTP connections.
+
+use std::future::poll_fn;
+use std::io::{self, Read, Write};
+use std::os::fd::{AsRawFd, RawFd};
+use std::task::{Context, Poll, Waker};
+
+use super::{token, try_core, with_core, KIND_IO};
+use crate::sys::{EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP};
+
+struct Source {
+    generation: u32,
+    live: bool,
+    readable: bool,
+    writable: bool,
+    read_waker: Option<Waker>,
+    write_waker: Option<Waker>,
+}
+
+/// The registered fds of one reactor.
+#[derive(Default)]
+pub(crate) struct Sources {
+    slots: Vec<Source>,
+    free: Vec<u32>,
+}
+
+impl Sources {
+    fn insert(&mut self) -> (u32, u32) {
+        match self.free.pop() {
+            Some(idx) => {
+                let s = &mut self.slots[idx as usize];
+                s.generation = s.generation.wrapping_add(1) & 0x3fff_ffff;
+                s.live = true;
+                s.readable = true;
+                s.writable = true;
+                (idx, s.generation)
+            }
+            None => {
+                self.slots.push(Source {
+                    generation: 0,
+                    live: true,
+                    readable: true,
+                    writable: true,
+                    read_waker: None,
+                    write_waker: None,
+                });
+                (self.slots.len() as u32 - 1, 0)
+            }
+        }
+    }
+
+    fn remove(&mut self, idx: u32) {
+        let s = &mut self.slots[idx as usize];
+        s.live = false;
+        s.read_waker = None;
+        s.write_waker = None;
+        self.free.push(idx);
+    }
+
+    pub(crate) fn dispatch(&mut self, idx: u32, generation: u32, events: u32) {
+        let Some(s) = self.slots.get_mut(idx as usize) else { return };
+        if !s.live || s.generation != generation {
+            return;
+        }
+        let err = events & (EPOLLERR | EPOLLHUP) != 0;
+        if err || events & (EPOLLIN | EPOLLRDHUP) != 0 {
+            s.readable = true;
+            if let Some(w) = s.read_waker.take() {
+                w.wake();
+            }
+        }
+        if err || events & EPOLLOUT != 0 {
+            s.writable = true;
+            if let Some(w) = s.write_waker.take() {
+                w.wake();
+            }
+        }
+    }
+}
+
+/// A non-blocking I/O object registered with the current thread's reactor.
+///
+/// ```
+/// use std::io::Write;
+/// use std::os::unix::net::UnixStream;
+/// chopin_rt::block_on(async {
+///     let (a, mut b) = UnixStream::pair().unwrap();
+///     let mut a = chopin_rt::Async::new(a).unwrap();
+///     b.write_all(b"ping").unwrap();
+///     let mut buf = [0u8; 4];
+///     let n = a.read(&mut buf).await.unwrap();
+///     assert_eq!(&buf[..n], b"ping");
+/// });
+/// ```
+pub struct Async<T: AsRawFd> {
+    io: T,
+    idx: u32,
+}
+
+impl<T: AsRawFd> Async<T> {
+    /// Makes `io`'s fd non-blocking and registers it (read and write interest, edge-triggered).
+    /// Panics outside a reactor thread.
+    pub fn new(io: T) -> io::Result<Async<T>> {
+        let fd = io.as_raw_fd();
+        crate::sys::set_nonblocking(fd)?;
+        with_core(|core| {
+            let (idx, generation) = core.io.borrow_mut().insert();
+            if let Err(e) =
+                core.epoll.add(fd, token(KIND_IO, generation, idx), EPOLLIN | EPOLLOUT | EPOLLRDHUP)
+            {
+                core.io.borrow_mut().remove(idx);
+                return Err(e);
+            }
+            Ok(Async { io, idx })
+        })
+    }
+
+    /// The wrapped object.
+    pub fn get_ref(&self) -> &T {
+        &self.io
+    }
+
+    /// The wrapped object, mutably (do not change its blocking mode).
+    pub fn get_mut(&mut self) -> &mut T {
+        &mut self.io
+    }
+
+    fn poll_ready(&self, cx: &mut Context<'_>, write: bool) -> Poll<()> {
+        with_core(|core| {
+            let mut io = core.io.borrow_mut();
+            let s = &mut io.slots[self.idx as usize];
+            let (ready, waker) = if write {
+                (s.writable, &mut s.write_waker)
+            } else {
+                (s.readable, &mut s.read_waker)
+            };
+            if ready {
+                Poll::Ready(())
+            } else {
+                match waker {
+                    Some(w) if w.will_wake(cx.waker()) => {}
+                    _ => *waker = Some(cx.waker().clone()),
+                }
+                Poll::Pending
+            }
+        })
+    }
+
+    fn clear(&self, write: bool) {
+        with_core(|core| {
+            let mut io = core.io.borrow_mut();
+            let s = &mut io.slots[self.idx as usize];
+            if write { s.writable = false } else { s.readable = false }
+        })
+    }
+
+    /// Runs `op` until it does not return `WouldBlock`, waiting for readiness in between.
+    pub fn poll_io<R>(
+        &mut self,
+        cx: &mut Context<'_>,
+        write: bool,
+        mut op: impl FnMut(&mut T) -> io::Result<R>,
+    ) -> Poll<io::Result<R>> {
+        loop {
+            if self.poll_ready(cx, write).is_pending() {
+                return Poll::Pending;
+            }
+            match op(&mut self.io) {
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => self.clear(write),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                r => return Poll::Ready(r),
+            }
+        }
+    }
+
+    /// Waits until the fd is readable (after a `WouldBlock`).
+    pub async fn readable(&self) {
+        poll_fn(|cx| self.poll_ready(cx, false)).await
+    }
+
+    /// Waits until the fd is writable.
+    pub async fn writable(&self) {
+        poll_fn(|cx| self.poll_ready(cx, true)).await
+    }
+}
+
+impl<T: AsRawFd + Read> Async<T> {
+    /// Reads into `buf`, waiting until data (or EOF) is available.
+    pub async fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        poll_fn(|cx| self.poll_io(cx, false, |io| io.read(buf))).await
+    }
+}
+
+impl<T: AsRawFd + Write> Async<T> {
+    /// Writes some of `buf`, waiting until the socket has room.
+    pub async fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        poll_fn(|cx| self.poll_io(cx, true, |io| io.write(buf))).await
+    }
+
+    /// Writes all of `buf`.
+    pub async fn write_all(&mut self, mut buf: &[u8]) -> io::Result<()> {
+        while !buf.is_empty() {
+            let n = self.write(buf).await?;
+            if n == 0 {
+                return Err(io::ErrorKind::WriteZero.into());
+            }
+            buf = &buf[n..];
+        }
+        Ok(())
+    }
+}
+
+impl<T: AsRawFd> AsRawFd for Async<T> {
+    fn as_raw_fd(&self) -> RawFd {
+        self.io.as_raw_fd()
+    }
+}
+
+impl<T: AsRawFd> Drop for Async<T> {
+    fn drop(&mut self) {
+        if let Some(core) = try_core() {
+            let _ = core.epoll.delete(self.io.as_raw_fd());
+            core.io.borrow_mut().remove(self.idx);
+        }
+    }
+}

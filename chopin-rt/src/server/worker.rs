@@ -1,0 +1,375 @@
+//! One worker's event loop: `epoll_wait` → accept / read / write / wake → run ready tasks →
+//! deliver task responses → connection timers. Everything here belongs to one thread.
+
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::sync::mpsc::Sender;
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+use std::{io, rc::Rc};
+
+use super::{Config, WorkerInfo};
+use crate::conn::wheel::Wheel;
+use crate::conn::{Conn, Ctx, Next, TimerKind};
+use crate::http::{ChunkLimits, HeaderSpan, Limits, MAX_HEADERS};
+use crate::metrics::{inc, WorkerMetrics};
+use crate::reactor::{
+    cancel_conn_task, run_ready, token, token_gen, token_idx, token_kind, Core, Shared,
+    KIND_CONN, KIND_IO, KIND_LISTENER, KIND_WAKE,
+};
+use crate::service::Service;
+use crate::sys::{Event, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP};
+
+/// Most task polls between two `epoll_wait`s, so tasks cannot starve I/O.
+const TASK_BUDGET: usize = 1024;
+
+/// `Server: chopin\r\nDate: <IMF-fixdate>\r\n`, rewritten when the second changes.
+struct DateCache {
+    line: [u8; 53],
+    /// Unix milliseconds at `mono_base` (re-synchronised every minute).
+    unix_base: u64,
+    mono_base: u64,
+    secs: u64,
+}
+
+impl DateCache {
+    fn new(now_ms: u64) -> DateCache {
+        let mut d = DateCache { line: [0; 53], unix_base: 0, mono_base: 0, secs: u64::MAX };
+        d.line[..22].copy_from_slice(b"Server: chopin\r\nDate: ");
+        d.line[51..].copy_from_slice(b"\r\n");
+        d.sync(now_ms);
+        d
+    }
+    fn sync(&mut self, now_ms: u64) {
+        self.unix_base =
+            SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64);
+        self.mono_base = now_ms;
+        self.secs = u64::MAX;
+        self.update(now_ms);
+    }
+    #[inline]
+    fn update(&mut self, now_ms: u64) {
+        if now_ms - self.mono_base > 60_000 {
+            return self.sync(now_ms);
+        }
+        let secs = (self.unix_base + (now_ms - self.mono_base)) / 1000;
+        if secs != self.secs {
+            self.secs = secs;
+            self.line[22..51].copy_from_slice(&crate::date::fmt_imf_fixdate(secs));
+        }
+    }
+}
+
+struct Worker<S> {
+    svc: S,
+    core: Rc<Core>,
+    cfg: Arc<Config>,
+    listener: Option<OwnedFd>,
+    conns: Vec<Conn>,
+    free: Vec<u32>,
+    open: usize,
+    headers: Box<[HeaderSpan; MAX_HEADERS]>,
+    date: DateCache,
+    wheel: Wheel,
+    due: Vec<(u32, u32)>,
+    limits: Limits,
+    chunk_limits: ChunkLimits,
+    metrics: Arc<WorkerMetrics>,
+    accept_paused: bool,
+    /// Set when shutting down: the time at which workers exit regardless.
+    drain_until: Option<u64>,
+}
+
+pub(super) fn run<F, S>(
+    info: WorkerInfo,
+    cfg: Arc<Config>,
+    listener: OwnedFd,
+    metrics: Arc<WorkerMetrics>,
+    factory: &F,
+    ready: Sender<io::Result<Arc<Shared>>>,
+) where
+    F: Fn(WorkerInfo) -> S,
+    S: Service,
+{
+    let core = match Core::new() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = ready.send(Err(e));
+            return;
+        }
+    };
+    let _enter = Core::enter(&core);
+    crate::metrics::set_current(Some(metrics.clone()));
+    if let Err(e) = core.epoll.add(listener.as_raw_fd(), token(KIND_LISTENER, 0, 0), EPOLLIN) {
+        let _ = ready.send(Err(e));
+        return;
+    }
+    let svc = factory(info);
+    let now = core.update_now();
+    let mut w = Worker {
+        svc,
+        cfg: cfg.clone(),
+        listener: Some(listener),
+        conns: (0..cfg.max_connections as u32).map(Conn::empty).collect(),
+        free: (0..cfg.max_connections as u32).rev().collect(),
+        open: 0,
+        headers: Box::new([HeaderSpan::default(); MAX_HEADERS]),
+        date: DateCache::new(now),
+        wheel: Wheel::new(now),
+        due: Vec::new(),
+        limits: Limits { max_target: cfg.max_target, max_head: cfg.max_head, max_headers: cfg.max_headers },
+        chunk_limits: ChunkLimits {
+            max_body: cfg.max_body,
+            max_line: cfg.max_chunk_line,
+            max_trailers: cfg.max_trailers,
+        },
+        metrics,
+        accept_paused: false,
+        drain_until: None,
+        core,
+    };
+    let _ = ready.send(Ok(w.core.shared.clone()));
+    drop(ready);
+    w.run();
+    // Close connections and drop tasks while the reactor is still installed.
+    for c in w.conns.iter_mut() {
+        c.sock = None;
+    }
+    crate::metrics::set_current(None);
+}
+
+impl<S: Service> Worker<S> {
+    fn run(&mut self) {
+        let mut events = vec![Event::ZERO; 512];
+        loop {
+            let timeout = self.poll_timeout();
+            let n = match self.core.epoll.wait(&mut events, timeout) {
+                Ok(n) => n,
+                Err(e) => {
+                    eprintln!("chopin: epoll_wait failed: {e}");
+                    return;
+                }
+            };
+            let now = self.core.update_now();
+            self.date.update(now);
+            for ev in &events[..n] {
+                let t = ev.token();
+                match token_kind(t) {
+                    KIND_CONN => self.conn_event(token_idx(t), token_gen(t), ev.events()),
+                    KIND_LISTENER => self.accept(),
+                    KIND_WAKE => {
+                        self.core.take_remote_wakes();
+                        if self.core.shared.shutdown_requested() && self.drain_until.is_none() {
+                            self.start_drain();
+                        }
+                    }
+                    KIND_IO => self.core.dispatch_io(ev),
+                    _ => {}
+                }
+            }
+            self.core.fire_timers();
+            run_ready(&self.core, TASK_BUDGET);
+            self.deliver();
+            self.conn_timers();
+            if let Some(until) = self.drain_until {
+                if self.open == 0 || self.core.now_ms() >= until {
+                    return;
+                }
+            }
+        }
+    }
+
+    fn poll_timeout(&self) -> i32 {
+        if self.core.has_ready()
+            || !self.core.completions.borrow().is_empty()
+            || !self.core.conn_wakes.borrow().is_empty()
+        {
+            return 0;
+        }
+        let now = self.core.now_ms();
+        let mut t = self.wheel.next_in(now);
+        if let Some(x) = self.core.next_timer_in() {
+            t = Some(t.map_or(x, |t| t.min(x)));
+        }
+        if let Some(until) = self.drain_until {
+            let x = until.saturating_sub(now);
+            t = Some(t.map_or(x, |t| t.min(x)));
+        }
+        t.map_or(-1, |ms| ms.min(i32::MAX as u64) as i32)
+    }
+
+    fn ctx(&mut self) -> (Ctx<'_, S>, &mut Vec<Conn>) {
+        (
+            Ctx {
+                svc: &self.svc,
+                core: &self.core,
+                headers: &mut self.headers,
+                date: &self.date.line,
+                limits: &self.limits,
+                chunk_limits: &self.chunk_limits,
+                cfg: &self.cfg,
+                metrics: &self.metrics,
+                now: self.core.now_ms(),
+                draining: self.drain_until.is_some(),
+            },
+            &mut self.conns,
+        )
+    }
+
+    fn accept(&mut self) {
+        let Some(l) = &self.listener else { return };
+        let lfd = l.as_raw_fd();
+        loop {
+            let Some(&slot) = self.free.last() else {
+                if !self.accept_paused {
+                    self.accept_paused = true;
+                    inc(&self.metrics.accept_paused);
+                }
+                return;
+            };
+            let sock = match crate::sys::accept(lfd) {
+                Ok(Some(s)) => s,
+                Ok(None) => return,
+                Err(e) => {
+                    // EMFILE/ENFILE/ENOBUFS: retry when a connection closes.
+                    eprintln!("chopin: accept failed: {e}");
+                    self.accept_paused = true;
+                    return;
+                }
+            };
+            let _ = crate::sys::set_nodelay(sock.as_raw_fd());
+            let c = &mut self.conns[slot as usize];
+            let tok = token(KIND_CONN, c.generation, slot);
+            if let Err(e) = self.core.epoll.add(sock.as_raw_fd(), tok, EPOLLIN | EPOLLOUT | EPOLLRDHUP) {
+                eprintln!("chopin: cannot register a connection: {e}");
+                continue;
+            }
+            self.free.pop();
+            self.open += 1;
+            inc(&self.metrics.accepted);
+            c.open(sock, self.core.now_ms(), &self.cfg);
+            if !c.in_wheel {
+                c.in_wheel = true;
+                self.wheel.insert(c.deadline, slot, c.generation);
+            }
+        }
+    }
+
+    fn conn_event(&mut self, slot: u32, generation: u32, events: u32) {
+        let (mut cx, conns) = self.ctx();
+        let Some(c) = conns.get_mut(slot as usize) else { return };
+        if c.generation != generation || c.sock.is_none() {
+            return;
+        }
+        let mut next = Next::Keep;
+        if events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0 {
+            next = c.on_readable(&mut cx, events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0);
+        }
+        if next == Next::Keep && events & EPOLLOUT != 0 {
+            next = c.on_writable(&mut cx);
+        }
+        self.after(slot, next);
+    }
+
+    /// Files the connection's deadline, or closes it.
+    fn after(&mut self, slot: u32, next: Next) {
+        let c = &mut self.conns[slot as usize];
+        if next == Next::Close {
+            self.close(slot);
+            return;
+        }
+        if c.timer != TimerKind::None && !c.in_wheel {
+            c.in_wheel = true;
+            self.wheel.insert(c.deadline, slot, c.generation);
+        }
+    }
+
+    fn close(&mut self, slot: u32) {
+        let c = &mut self.conns[slot as usize];
+        if c.sock.is_none() {
+            return;
+        }
+        if let Some(task) = c.task.take() {
+            cancel_conn_task(&self.core, task, slot, c.generation);
+        }
+        c.release();
+        c.in_wheel = false;
+        self.free.push(slot);
+        self.open -= 1;
+        inc(&self.metrics.closed);
+        if self.accept_paused && self.drain_until.is_none() {
+            self.accept_paused = false;
+            self.accept();
+        }
+    }
+
+    /// Writes the responses of finished tasks and resumes streams that have data.
+    fn deliver(&mut self) {
+        loop {
+            let done = std::mem::take(&mut *self.core.completions.borrow_mut());
+            let woken = std::mem::take(&mut *self.core.conn_wakes.borrow_mut());
+            if done.is_empty() && woken.is_empty() {
+                return;
+            }
+            for (slot, generation, resp) in done {
+                let (mut cx, conns) = self.ctx();
+                let c = &mut conns[slot as usize];
+                if c.generation != generation || c.sock.is_none() {
+                    continue;
+                }
+                let next = c.complete(&mut cx, resp);
+                self.after(slot, next);
+            }
+            for slot in woken {
+                let (mut cx, conns) = self.ctx();
+                let Some(c) = conns.get_mut(slot as usize) else { continue };
+                if c.sock.is_none() {
+                    continue;
+                }
+                let next = c.resume(&mut cx);
+                self.after(slot, next);
+            }
+            // Responses may have been produced by tasks woken during delivery.
+            run_ready(&self.core, TASK_BUDGET);
+        }
+    }
+
+    fn conn_timers(&mut self) {
+        let now = self.core.now_ms();
+        let mut due = std::mem::take(&mut self.due);
+        self.wheel.advance(now, &mut due);
+        for &(slot, generation) in &due {
+            let c = &mut self.conns[slot as usize];
+            if c.generation != generation || c.sock.is_none() {
+                continue;
+            }
+            c.in_wheel = false;
+            if c.timer == TimerKind::None {
+                continue;
+            }
+            if c.deadline > now {
+                c.in_wheel = true;
+                self.wheel.insert(c.deadline, slot, generation);
+                continue;
+            }
+            let (mut cx, conns) = self.ctx();
+            let next = conns[slot as usize].on_timeout(&mut cx);
+            self.after(slot, next);
+        }
+        due.clear();
+        self.due = due;
+    }
+
+    /// Stops accepting, closes idle connections, and lets the others finish.
+    fn start_drain(&mut self) {
+        self.drain_until = Some(self.core.now_ms() + self.cfg.shutdown_grace.as_millis() as u64);
+        if let Some(l) = self.listener.take() {
+            let _ = self.core.epoll.delete(l.as_raw_fd());
+        }
+        for slot in 0..self.conns.len() as u32 {
+            let c = &self.conns[slot as usize];
+            if c.sock.is_some() && c.is_idle() {
+                self.close(slot);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! The contract between the runtime and an application: a [`Service`] is built once per worker
+//! thread and called for every request with a [`Reply`] that writes the response straight into
+//! the connection's output (or defers it to an async task).
+
+use std::future::Future;
+use std::pin::Pin;
+
+use crate::conn::output::{ConnHeader, Output};
+use crate::request::Request;
+use crate::response::{IntoResponse, Response};
+
+/// An application, as the runtime sees it. Generated `app!` code implements it; a closure
+/// `Fn(&Request<'_>, &mut Reply<'_>)` does too.
+///
+/// One instance is built on each worker thread (see [`Server::serve`](crate::Server::serve)),
+/// so it needs neither `Send` nor `Sync`, and per-worker state needs no locks.
+pub trait Service: 'static {
+    /// Answers one request by calling [`Reply::send`] or [`Reply::defer`] exactly once.
+    /// Not answering is a bug the runtime reports as a 500.
+    fn call(&self, req: &Request<'_>, reply: &mut Reply<'_>);
+
+    /// Called when a request head is complete but its body has not been read yet. A `Some`
+    /// response is sent at once, the body is never read and the connection closes (so, for
+    /// `Expect: 100-continue`, the client is never told to send it). Routers answer 404/405 here.
+    fn check_head(&self, req: &Request<'_>) -> Option<Response> {
+        let _ = req;
+        None
+    }
+}
+
+impl<F> Service for F
+where
+    F: Fn(&Request<'_>, &mut Reply<'_>) + 'static,
+{
+    #[inline]
+    fn call(&self, req: &Request<'_>, reply: &mut Reply<'_>) {
+        self(req, reply)
+    }
+}
+
+pub(crate) enum ReplyState {
+    Empty,
+    Sent,
+    Deferred(Pin<Box<dyn Future<Output = Response>>>),
+}
+
+/// Where a handler's response goes: straight into the connection's write buffer.
+pub struct Reply<'a> {
+    pub(crate) out: &'a mut Output,
+    pub(crate) date: &'a [u8],
+    pub(crate) head_only: bool,
+    pub(crate) conn: ConnHeader,
+    pub(crate) http10: bool,
+    pub(crate) state: ReplyState,
+    pub(crate) status: u16,
+    pub(crate) close: bool,
+}
+
+impl<'a> Reply<'a> {
+    pub(crate) fn new(
+        out: &'a mut Output,
+        date: &'a [u8],
+        head_only: bool,
+        conn: ConnHeader,
+        http10: bool,
+    ) -> Reply<'a> {
+        Reply { out, date, head_only, conn, http10, state: ReplyState::Empty, status: 0, close: false }
+    }
+
+    /// Sends the response now.
+    #[inline]
+    pub fn send(&mut self, resp: impl IntoResponse) {
+        self.send_response(resp.into_response());
+    }
+
+    fn send_response(&mut self, resp: Response) {
+        if !matches!(self.state, ReplyState::Empty) {
+            eprintln!("chopin: a handler answered twice; the second response is dropped");
+            return;
+        }
+        let conn = if resp.close { ConnHeader::Close } else { self.conn };
+        let (status, close) = self.out.write_response(resp, self.date, self.head_only, conn, self.http10);
+        self.status = status;
+        self.close = close;
+        self.state = ReplyState::Sent;
+    }
+
+    /// Answers later: `fut` runs as a task on this worker's executor (it need not be `Send`).
+    /// The connection waits for it, other connections keep being served, and a pipelined
+    /// connection's responses stay in order.
+    pub fn defer<F, R>(&mut self, fut: F)
+    where
+        F: Future<Output = R> + 'static,
+        R: IntoResponse,
+    {
+        if !matches!(self.state, ReplyState::Empty) {
+            eprintln!("chopin: a handler answered twice; the deferred response is dropped");
+            return;
+        }
+        self.state = ReplyState::Deferred(Box::pin(async move { fut.await.into_response() }));
+    }
+
+    /// True for a `HEAD` request (the body of the response will not be sent).
+    pub fn is_head(&self) -> bool {
+        self.head_only
+    }
+}
