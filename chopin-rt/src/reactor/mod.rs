@@ -10,6 +10,8 @@ mod blocking;
 mod executor;
 mod io;
 mod time;
+#[cfg(test)]
+mod tests;
 
 pub use blocking::{spawn_blocking, BlockingHandle, JoinError};
 pub use executor::{spawn, JoinHandle};
