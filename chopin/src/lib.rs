@@ -22,7 +22,7 @@
 //! }
 //! ```
 //!
-//! The guide lives in `docs/`: [runtime](https://example.invalid/chopin/docs/runtime.md).
+//! The guide follows (it is `docs/runtime.md`).
 #![doc = include_str!("../docs/runtime.md")]
 
 pub use chopin_rt::*;

@@ -4,6 +4,8 @@
 
 pub(crate) mod output;
 pub(crate) mod wheel;
+#[cfg(test)]
+mod output_tests;
 
 use std::io::{self, Read};
 use std::net::TcpStream;

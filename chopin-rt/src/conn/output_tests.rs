@@ -1,0 +1,179 @@
+//! Serialisation and flushing of the output queue, over a real socket pair.
+
+use std::io::Read;
+use std::net::{TcpListener, TcpStream};
+use std::task::{Context, Waker};
+
+use super::output::{ConnHeader, Flush, Output};
+use crate::response::{Body, Response, Status};
+
+const DATE: &[u8] = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
+
+fn pair() -> (TcpStream, TcpStream) {
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let a = TcpStream::connect(l.local_addr().unwrap()).unwrap();
+    let (b, _) = l.accept().unwrap();
+    b.set_nonblocking(true).unwrap();
+    (a, b)
+}
+
+/// Serialises `resp` and returns the bytes that reach the peer.
+fn wire(resp: Response, head_only: bool, conn: ConnHeader, http10: bool) -> String {
+    let (mut client, mut server) = pair();
+    let mut out = Output::default();
+    out.write_response(resp, DATE, head_only, conn, http10);
+    let mut cx = Context::from_waker(Waker::noop());
+    assert_eq!(out.flush(&mut server, &mut cx).unwrap(), Flush::Done);
+    drop(server);
+    let mut s = String::new();
+    client.read_to_string(&mut s).unwrap();
+    s
+}
+
+#[test]
+fn responses_are_framed_by_the_runtime() {
+    let cases: Vec<(Response, bool, ConnHeader, bool, &str)> = vec![
+        (
+            Response::text("Hello, World!"),
+            false,
+            ConnHeader::None,
+            false,
+            "HTTP/1.1 200 OK\r\nServer: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 13\r\n\r\nHello, World!",
+        ),
+        (
+            Response::text("Hello, World!"),
+            true,
+            ConnHeader::None,
+            false,
+            "HTTP/1.1 200 OK\r\nServer: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 13\r\n\r\n",
+        ),
+        (
+            Response::new(Status::NO_CONTENT).header("x-a", "1"),
+            false,
+            ConnHeader::Close,
+            false,
+            "HTTP/1.1 204 No Content\r\nServer: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\nx-a: 1\r\nConnection: close\r\n\r\n",
+        ),
+        (
+            Response::new(Status::NOT_MODIFIED).header("etag", "\"x\""),
+            false,
+            ConnHeader::KeepAlive,
+            true,
+            "HTTP/1.1 304 Not Modified\r\nServer: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\netag: \"x\"\r\nConnection: keep-alive\r\n\r\n",
+        ),
+        (
+            Response::new(Status::OK).body(Body::from_iter(vec![b"ab".to_vec(), vec![], b"cde".to_vec()].into_iter())),
+            false,
+            ConnHeader::None,
+            false,
+            "HTTP/1.1 200 OK\r\nServer: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n3\r\ncde\r\n0\r\n\r\n",
+        ),
+        (
+            // HTTP/1.0 has no chunked coding: the body is delimited by closing.
+            Response::new(Status::OK).body(Body::from_iter(vec![b"ab".to_vec()].into_iter())),
+            false,
+            ConnHeader::KeepAlive,
+            true,
+            "HTTP/1.1 200 OK\r\nServer: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\nConnection: close\r\n\r\nab",
+        ),
+        (
+            Response::new(Status::from_u16(599).unwrap()),
+            false,
+            ConnHeader::None,
+            false,
+            "HTTP/1.1 599 \r\nServer: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\nContent-Length: 0\r\n\r\n",
+        ),
+    ];
+    for (i, (resp, head_only, conn, http10, want)) in cases.into_iter().enumerate() {
+        assert_eq!(wire(resp, head_only, conn, http10), want, "case {i}");
+    }
+}
+
+#[test]
+fn invalid_application_headers_become_a_500_without_details() {
+    let bad = [
+        Response::text("x").header("x-inject", "a\r\nSet-Cookie: evil=1"),
+        Response::text("x").header("x-nul", "a\0b"),
+        Response::text("x").header("bad name", "v"),
+        Response::text("x").header("Content-Length", "1"),
+        Response::text("x").header("transfer-encoding", "chunked"),
+        Response::text("x").content_type("text/html\nx: y"),
+    ];
+    for r in bad {
+        assert!(r.invalid().is_some());
+        let s = wire(r, false, ConnHeader::None, false);
+        assert!(s.starts_with("HTTP/1.1 500 Internal Server Error\r\n"), "{s}");
+        assert!(s.ends_with("\r\n\r\nInternal Server Error"), "{s}");
+        assert!(!s.contains("evil") && !s.contains("x-nul"), "{s}");
+    }
+    assert!(Response::text("x").try_header("x-ok", "fine\tvalue").is_ok());
+}
+
+#[test]
+fn static_bodies_are_queued_not_copied_and_pipelined_in_order() {
+    let (mut client, mut server) = pair();
+    let mut out = Output::default();
+    static BODY: &[u8] = b"static-body";
+    for _ in 0..3 {
+        out.write_response(Response::bytes(BODY), DATE, false, ConnHeader::None, false);
+    }
+    // The buffer holds only the three heads; the bodies are separate segments.
+    assert!(!out.buf.windows(BODY.len()).any(|w| w == BODY));
+    let mut cx = Context::from_waker(Waker::noop());
+    assert_eq!(out.flush(&mut server, &mut cx).unwrap(), Flush::Done);
+    drop(server);
+    let mut s = String::new();
+    client.read_to_string(&mut s).unwrap();
+    assert_eq!(s.matches("HTTP/1.1 200 OK").count(), 3);
+    assert_eq!(s.matches("\r\n\r\nstatic-body").count(), 3);
+    assert!(s.ends_with("static-body"));
+}
+
+#[test]
+fn rollback_discards_a_partial_response() {
+    let mut out = Output::default();
+    out.write_response(Response::text("first"), DATE, false, ConnHeader::None, false);
+    let mark = out.mark();
+    out.write_response(Response::bytes(&b"partial"[..]), DATE, false, ConnHeader::None, false);
+    out.rollback(mark);
+    out.write_response(Response::text("second"), DATE, false, ConnHeader::None, false);
+    let (mut client, mut server) = pair();
+    let mut cx = Context::from_waker(Waker::noop());
+    assert_eq!(out.flush(&mut server, &mut cx).unwrap(), Flush::Done);
+    drop(server);
+    let mut s = String::new();
+    client.read_to_string(&mut s).unwrap();
+    assert!(!s.contains("partial"));
+    assert!(s.contains("\r\n\r\nfirst") && s.ends_with("\r\n\r\nsecond"));
+}
+
+#[test]
+fn a_large_body_survives_partial_writes() {
+    let (mut client, mut server) = pair();
+    let big: Vec<u8> = (0..20 * 1024 * 1024).map(|i: u32| (i % 251) as u8).collect();
+    let expect = big.clone();
+    let reader = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        client.read_to_end(&mut v).unwrap();
+        v
+    });
+    let mut out = Output::default();
+    out.write_response(Response::bytes(big), DATE, false, ConnHeader::None, false);
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut blocked = 0;
+    loop {
+        match out.flush(&mut server, &mut cx).unwrap() {
+            Flush::Done => break,
+            Flush::Blocked => {
+                blocked += 1;
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            Flush::StreamPending => unreachable!(),
+        }
+    }
+    drop(server);
+    let got = reader.join().unwrap();
+    let body_at = got.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    assert!(blocked > 0, "a 20 MiB body should hit a full socket at least once");
+    assert_eq!(&got[body_at..], &expect[..]);
+}
