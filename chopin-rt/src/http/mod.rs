@@ -12,3 +12,6 @@ pub use head::{
     MAX_HEADERS,
 };
 pub use parse::{parse_head, HeadScanner};
+
+#[cfg(test)]
+mod tests;

@@ -1,18 +1,926 @@
-//! Request-head parser (placeholder signatures; implemented on the `http-parser` branch).
+//! Request-head parser: strict RFC 9112 / RFC 9110 syntax, one pass over borrowed bytes, no
+//! allocation.
+//!
+//! # How a head is found and parsed
+//!
+//! The common case is a whole head (often followed by more pipelined requests) already in the
+//! buffer. For that case [`parse_head`] runs one fused pass: each line is validated while its end
+//! is searched for (eight bytes at a time for targets and field values), every field is stored
+//! and the interpreted fields are folded into the [`Head`] as they go by.
+//!
+//! When that pass cannot finish (the head is incomplete, or something is wrong with it) the
+//! [`HeadScanner`] takes over. It walks the buffer line by line with `memchr` for `\n`,
+//! remembering how far it got, so a head arriving in many reads is scanned once: each completed
+//! line is validated when its CRLF arrives and limits are checked against byte positions. When
+//! the empty line that ends the head is seen, the fused pass runs once over the complete head to
+//! fill in the fields.
+//!
+//! # Which error is reported
+//!
+//! The answer does not depend on how the bytes were split across reads: it is the first problem
+//! found in this order:
+//!
+//! 1. lines in order; for each line, a bare LF ending it, then the line's own syntax (request
+//!    line, or field line), checked once the line's CRLF is there;
+//! 2. a limit, at the byte position where it is first exceeded: the request line must end
+//!    (including its CRLF) within `max_target + 34` bytes of its start ([`ParseError::TargetTooLong`]),
+//!    the head within `max_head` bytes ([`ParseError::HeadTooLarge`]), and a field line beyond
+//!    `max_headers` is [`ParseError::TooManyHeaders`] when its CRLF arrives;
+//! 3. a method byte that is neither a token character nor the space after it is refused at once
+//!    ([`ParseError::BadMethod`]), without waiting for the line end (binary garbage, a TLS
+//!    handshake on the plain port);
+//! 4. after the empty line: the checks across fields (`Host`, `Content-Length`,
+//!    `Transfer-Encoding`), in the order written in `Fields::finish`.
 
-use super::head::{HeaderSpan, Head, Limits, ParseError, MAX_HEADERS};
+use super::head::{
+    ConnectionFlags, Expect, Head, HeaderSpan, Limits, MAX_HEADERS, Method, ParseError, Span,
+    Version,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Byte classes
+// ---------------------------------------------------------------------------------------------
+
+const fn make_tchar() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'!' | b'#'
+                    | b'$'
+                    | b'%'
+                    | b'&'
+                    | b'\''
+                    | b'*'
+                    | b'+'
+                    | b'-'
+                    | b'.'
+                    | b'^'
+                    | b'_'
+                    | b'`'
+                    | b'|'
+                    | b'~'
+            );
+        i += 1;
+    }
+    t
+}
+
+/// `tchar` of RFC 9110 §5.6.2: the bytes a token (method, field name) may contain.
+pub(super) static TCHAR: [bool; 256] = make_tchar();
+
+/// True for a byte allowed in a field value: HTAB, SP, VCHAR and obs-text.
+#[inline(always)]
+pub(super) fn is_value_byte(b: u8) -> bool {
+    b == b'\t' || (b >= 0x20 && b != 0x7f)
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes at `p`, little-endian, when that many are there.
+#[inline(always)]
+fn word(buf: &[u8], p: usize) -> Option<u64> {
+    buf.get(p..)
+        .and_then(|s| s.first_chunk::<8>())
+        .map(|c| u64::from_le_bytes(*c))
+}
+
+/// High bit set in each byte of `x` that is below 0x20 or is 0x7F (bytes that end a field
+/// value: CR, LF, HTAB and the controls). Only the lowest set flag is exact; that is all the
+/// callers use.
+#[inline(always)]
+fn value_stops(x: u64) -> u64 {
+    let ctl = x.wrapping_sub(ONES * 0x20) & !x;
+    let d = x ^ (ONES * 0x7f);
+    let del = d.wrapping_sub(ONES) & !d;
+    (ctl | del) & HIGHS
+}
+
+/// High bit set in each byte of `x` outside 0x21..=0x7E (lowest flag exact).
+#[inline(always)]
+fn target_stops(x: u64) -> u64 {
+    ((x.wrapping_sub(ONES * 0x21) & !x) | x.wrapping_add(ONES) | x) & HIGHS
+}
+
+/// High bit set in each byte of `x` equal to `b` (lowest flag exact).
+#[inline(always)]
+fn bytes_equal(x: u64, b: u8) -> u64 {
+    let d = x ^ (ONES * b as u64);
+    d.wrapping_sub(ONES) & !d & HIGHS
+}
+
+/// Index of the first byte at or after `p` that is below 0x20 or is 0x7F, or `buf.len()`.
+#[inline(always)]
+fn value_stop(buf: &[u8], mut p: usize) -> usize {
+    while let Some(x) = word(buf, p) {
+        let m = value_stops(x);
+        if m != 0 {
+            return p + (m.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+    while let Some(&b) = buf.get(p) {
+        if b < 0x20 || b == 0x7f {
+            break;
+        }
+        p += 1;
+    }
+    p
+}
+
+/// Index of the first non-tchar byte at or after `p`, or `buf.len()`.
+#[inline(always)]
+fn token_end(buf: &[u8], p: usize) -> usize {
+    match buf.get(p..) {
+        Some(s) => {
+            p + s
+                .iter()
+                .position(|&b| !TCHAR[b as usize])
+                .unwrap_or(s.len())
+        }
+        None => p,
+    }
+}
+
+/// Scans a request-target from `p`: returns the index of the first byte outside 0x21..=0x7E
+/// (or `buf.len()`) and the index of the first `?` before it.
+#[inline(always)]
+fn scan_target(buf: &[u8], mut p: usize) -> (usize, Option<usize>) {
+    let mut query = None;
+    while let Some(x) = word(buf, p) {
+        let stops = target_stops(x);
+        let m = if query.is_none() {
+            stops | bytes_equal(x, b'?')
+        } else {
+            stops
+        };
+        if m != 0 {
+            let k = p + (m.trailing_zeros() / 8) as usize;
+            if buf[k] == b'?' {
+                query = Some(k);
+                p = k + 1;
+                continue;
+            }
+            return (k, query);
+        }
+        p += 8;
+    }
+    while let Some(&b) = buf.get(p) {
+        if !(0x21..=0x7e).contains(&b) {
+            break;
+        }
+        if b == b'?' && query.is_none() {
+            query = Some(p);
+        }
+        p += 1;
+    }
+    (p, query)
+}
+
+#[inline(always)]
+fn w64(s: &[u8], at: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&s[at..at + 8]);
+    u64::from_le_bytes(a)
+}
+
+#[inline(always)]
+fn w32(s: &[u8], at: usize) -> u32 {
+    let mut a = [0u8; 4];
+    a.copy_from_slice(&s[at..at + 4]);
+    u32::from_le_bytes(a)
+}
+
+/// ASCII case-insensitive equality of `s` with `lit`, which is lower case and made of letters,
+/// digits and `-` (at least four bytes). Exact for tokens and field values: OR-ing 0x20 only
+/// merges a byte with one that cannot occur there (a control, or the other letter case).
+#[inline(always)]
+pub(super) fn eq_ci(s: &[u8], lit: &[u8]) -> bool {
+    let n = lit.len();
+    debug_assert!(n >= 4);
+    if s.len() != n {
+        return false;
+    }
+    if n >= 8 {
+        let mut i = 0;
+        while i + 8 < n {
+            if w64(s, i) | (ONES * 0x20) != w64(lit, i) {
+                return false;
+            }
+            i += 8;
+        }
+        w64(s, n - 8) | (ONES * 0x20) == w64(lit, n - 8)
+    } else {
+        w32(s, 0) | 0x2020_2020 == w32(lit, 0) && w32(s, n - 4) | 0x2020_2020 == w32(lit, n - 4)
+    }
+}
+
+/// `s` without leading and trailing SP / HTAB.
+#[inline]
+pub(super) fn trim_ows(mut s: &[u8]) -> &[u8] {
+    while let [b' ' | b'\t', rest @ ..] = s {
+        s = rest;
+    }
+    while let [rest @ .., b' ' | b'\t'] = s {
+        s = rest;
+    }
+    s
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+// ---------------------------------------------------------------------------------------------
+
+/// Why a line could not be parsed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LineErr {
+    /// The buffer ends before the line does.
+    Incomplete,
+    /// The line is malformed.
+    Bad(ParseError),
+}
+
+type LineResult<T> = Result<T, LineErr>;
+
+/// Classifies a CR at `q` where the line may not end: incomplete when it is the last byte,
+/// `crlf` when the line ends there, a bare CR otherwise.
+#[inline]
+fn at_cr(buf: &[u8], q: usize, crlf: ParseError) -> LineErr {
+    match buf.get(q + 1) {
+        None => LineErr::Incomplete,
+        Some(b'\n') => LineErr::Bad(crlf),
+        Some(_) => LineErr::Bad(ParseError::BareCr),
+    }
+}
+
+/// A parsed request line.
+#[derive(Clone, Copy, Debug)]
+struct RequestLine {
+    method: Method,
+    method_end: usize,
+    target: Span,
+    path: Span,
+    query: Option<Span>,
+    path_is_root: bool,
+    /// The authority of an absolute-form target.
+    authority: Option<Span>,
+    version: Version,
+    /// Index after the line's CRLF.
+    next: usize,
+}
+
+#[inline]
+fn method_of(m: &[u8]) -> Method {
+    match m {
+        b"GET" => Method::Get,
+        b"HEAD" => Method::Head,
+        b"POST" => Method::Post,
+        b"PUT" => Method::Put,
+        b"DELETE" => Method::Delete,
+        b"PATCH" => Method::Patch,
+        b"OPTIONS" => Method::Options,
+        b"CONNECT" => Method::Connect,
+        b"TRACE" => Method::Trace,
+        _ => Method::Other,
+    }
+}
+
+/// Parses the request line starting at `start`.
+#[inline(always)]
+fn request_line(buf: &[u8], start: usize, limits: &Limits) -> LineResult<RequestLine> {
+    use LineErr::{Bad, Incomplete};
+    // Method.
+    let (method, method_end) = if buf.get(start..start + 4) == Some(b"GET ") {
+        (Method::Get, start + 3)
+    } else {
+        let p = token_end(buf, start);
+        match buf.get(p) {
+            None => return Err(Incomplete),
+            Some(b' ') if p > start => {}
+            Some(b' ') => return Err(Bad(ParseError::BadRequestLine)),
+            Some(b'\r') => return Err(at_cr(buf, p, ParseError::BadRequestLine)),
+            Some(b'\n') => return Err(Bad(ParseError::BareLf)),
+            Some(_) => return Err(Bad(ParseError::BadMethod)),
+        }
+        (method_of(&buf[start..p]), p)
+    };
+    // Request-target.
+    let ts = method_end + 1;
+    let (te, query) = scan_target(buf, ts);
+    match buf.get(te) {
+        Some(b' ') => {}
+        None => return Err(Incomplete),
+        Some(b'\r') => return Err(at_cr(buf, te, ParseError::BadRequestLine)),
+        Some(b'\n') => return Err(Bad(ParseError::BareLf)),
+        Some(_) => return Err(Bad(ParseError::BadTarget)),
+    }
+    if te == ts {
+        return Err(Bad(ParseError::BadRequestLine));
+    }
+    if te - ts > limits.max_target {
+        return Err(Bad(ParseError::TargetTooLong));
+    }
+    // Version.
+    let vs = te + 1;
+    let (version, next) = match buf.get(vs..vs + 10) {
+        Some(b"HTTP/1.1\r\n") => (Version::Http11, vs + 10),
+        _ => version_slow(buf, vs)?,
+    };
+    // Target form.
+    let form = target_form(buf, method, ts, te, query).map_err(Bad)?;
+    Ok(RequestLine {
+        method,
+        method_end,
+        target: Span::new(ts, te),
+        path: form.path,
+        query: form.query,
+        path_is_root: form.path_is_root,
+        authority: form.authority,
+        version,
+        next,
+    })
+}
+
+/// The version field and the CRLF after it, for everything but `HTTP/1.1\r\n`.
+#[cold]
+fn version_slow(buf: &[u8], vs: usize) -> LineResult<(Version, usize)> {
+    use LineErr::{Bad, Incomplete};
+    let rest = buf.get(vs..).unwrap_or_default();
+    let e = vs
+        + rest
+            .iter()
+            .position(|&b| b == b'\r' || b == b'\n')
+            .ok_or(Incomplete)?;
+    match buf[e] {
+        b'\n' => return Err(Bad(ParseError::BareLf)),
+        _ => match buf.get(e + 1) {
+            None => return Err(Incomplete),
+            Some(b'\n') => {}
+            Some(_) => return Err(Bad(ParseError::BareCr)),
+        },
+    }
+    let field = &buf[vs..e];
+    if field.contains(&b' ') {
+        return Err(Bad(ParseError::BadRequestLine));
+    }
+    let version = match *field {
+        [b'H', b'T', b'T', b'P', b'/', major, b'.', minor]
+            if major.is_ascii_digit() && minor.is_ascii_digit() =>
+        {
+            if major != b'1' {
+                return Err(Bad(ParseError::UnsupportedVersion));
+            }
+            if minor == b'0' {
+                Version::Http10
+            } else {
+                Version::Http11
+            }
+        }
+        _ => return Err(Bad(ParseError::BadVersion)),
+    };
+    Ok((version, e + 2))
+}
+
+struct TargetForm {
+    path: Span,
+    query: Option<Span>,
+    path_is_root: bool,
+    authority: Option<Span>,
+}
+
+/// Sorts the target `buf[ts..te]` (`query`: its first `?`) into one of the four forms.
+#[inline(always)]
+fn target_form(
+    buf: &[u8],
+    method: Method,
+    ts: usize,
+    te: usize,
+    query: Option<usize>,
+) -> Result<TargetForm, ParseError> {
+    if buf[ts] == b'/' && method != Method::Connect {
+        return Ok(TargetForm {
+            path: Span::new(ts, query.unwrap_or(te)),
+            query: query.map(|q| Span::new(q + 1, te)),
+            path_is_root: false,
+            authority: None,
+        });
+    }
+    target_form_other(buf, method, ts, te, query)
+}
+
+#[cold]
+fn target_form_other(
+    buf: &[u8],
+    method: Method,
+    ts: usize,
+    te: usize,
+    query: Option<usize>,
+) -> Result<TargetForm, ParseError> {
+    let t = &buf[ts..te];
+    if method == Method::Connect {
+        // authority-form: uri-host ":" port, nothing else.
+        if t.iter().any(|&b| matches!(b, b'/' | b'?' | b'@' | b'#')) {
+            return Err(ParseError::BadTarget);
+        }
+        let colon = t
+            .iter()
+            .rposition(|&b| b == b':')
+            .ok_or(ParseError::BadTarget)?;
+        let port = &t[colon + 1..];
+        if colon == 0 || port.is_empty() || port.len() > 5 || !port.iter().all(u8::is_ascii_digit) {
+            return Err(ParseError::BadTarget);
+        }
+        return Ok(TargetForm {
+            path: Span::new(ts, te),
+            query: None,
+            path_is_root: false,
+            authority: None,
+        });
+    }
+    if t == b"*" {
+        if method != Method::Options {
+            return Err(ParseError::BadTarget);
+        }
+        return Ok(TargetForm {
+            path: Span::new(ts, te),
+            query: None,
+            path_is_root: false,
+            authority: None,
+        });
+    }
+    // absolute-form: "http://" or "https://" authority [path] ["?" query].
+    let skip = if t.len() >= 7 && t[..7].eq_ignore_ascii_case(b"http://") {
+        7
+    } else if t.len() >= 8 && t[..8].eq_ignore_ascii_case(b"https://") {
+        8
+    } else {
+        return Err(ParseError::BadTarget);
+    };
+    let a_start = ts + skip;
+    let a_end = a_start
+        + buf[a_start..te]
+            .iter()
+            .position(|&b| b == b'/' || b == b'?')
+            .unwrap_or(te - a_start);
+    let authority = &buf[a_start..a_end];
+    // An empty authority has no host; userinfo is refused (RFC 9110 §4.2.4).
+    if authority.is_empty() || authority.contains(&b'@') {
+        return Err(ParseError::BadTarget);
+    }
+    let path_end = query.unwrap_or(te);
+    let (path, path_is_root) = if a_end < path_end {
+        (Span::new(a_end, path_end), false)
+    } else {
+        (Span::new(a_end, a_end), true)
+    };
+    Ok(TargetForm {
+        path,
+        query: query.map(|q| Span::new(q + 1, te)),
+        path_is_root,
+        authority: Some(Span::new(a_start, a_end)),
+    })
+}
+
+/// Parses one field line starting at `start` (which is not the empty line). Returns the field
+/// and the index after its CRLF.
+#[inline(always)]
+fn header_line(buf: &[u8], start: usize) -> LineResult<(HeaderSpan, usize)> {
+    use LineErr::{Bad, Incomplete};
+    let name_end = token_end(buf, start);
+    match buf.get(name_end) {
+        Some(b':') if name_end > start => {}
+        None => return Err(Incomplete),
+        Some(_) => return Err(name_error(buf, start, name_end)),
+    }
+    let mut p = name_end + 1;
+    while let Some(b' ' | b'\t') = buf.get(p) {
+        p += 1;
+    }
+    let vs = p;
+    let q = loop {
+        let q = value_stop(buf, p);
+        match buf.get(q) {
+            Some(b'\t') => p = q + 1,
+            _ => break q,
+        }
+    };
+    match buf.get(q) {
+        Some(b'\r') => match buf.get(q + 1) {
+            Some(b'\n') => {}
+            None => return Err(Incomplete),
+            Some(_) => return Err(Bad(ParseError::BareCr)),
+        },
+        None => return Err(Incomplete),
+        Some(b'\n') => return Err(Bad(ParseError::BareLf)),
+        Some(_) => return Err(Bad(ParseError::BadHeaderValue)),
+    }
+    let mut ve = q;
+    while ve > vs && matches!(buf[ve - 1], b' ' | b'\t') {
+        ve -= 1;
+    }
+    Ok((
+        HeaderSpan {
+            name: Span::new(start, name_end),
+            value: Span::new(vs, ve),
+        },
+        q + 2,
+    ))
+}
+
+/// Classifies a field line whose name (from `start`) stopped at `p` on something other than a
+/// colon after a non-empty token.
+#[cold]
+fn name_error(buf: &[u8], start: usize, mut p: usize) -> LineErr {
+    use LineErr::{Bad, Incomplete};
+    match buf[p] {
+        b' ' | b'\t' if p == start => return Bad(ParseError::ObsFold),
+        b' ' | b'\t' => {
+            while let Some(b' ' | b'\t') = buf.get(p) {
+                p += 1;
+            }
+            if buf.get(p) == Some(&b':') {
+                return Bad(ParseError::SpaceBeforeColon);
+            }
+        }
+        _ => {}
+    }
+    // Anything else: a bad name when a colon follows on this line, else a missing colon.
+    let rest = &buf[p..];
+    match rest.iter().position(|&b| matches!(b, b':' | b'\r' | b'\n')) {
+        None => Incomplete,
+        Some(k) => match rest[k] {
+            b':' => Bad(ParseError::BadHeaderName),
+            b'\r' => at_cr(buf, p + k, ParseError::MissingColon),
+            _ => Bad(ParseError::BareLf),
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Interpreted fields
+// ---------------------------------------------------------------------------------------------
+
+/// What the interpreted fields said so far.
+#[derive(Clone, Copy, Default)]
+struct Fields {
+    host: Option<Span>,
+    hosts: u8,
+    content_length: Option<u64>,
+    content_lengths: u8,
+    content_length_bad: bool,
+    te: bool,
+    te_chunked: u8,
+    te_last_chunked: bool,
+    te_other_known: bool,
+    te_unknown: bool,
+    te_syntax: bool,
+    connection: ConnectionFlags,
+    expect: Expect,
+}
+
+impl Fields {
+    /// Folds in one field, dispatching on the name's length first.
+    #[inline(always)]
+    fn add(&mut self, buf: &[u8], h: HeaderSpan) {
+        let name = h.name.get(buf);
+        match name.len() {
+            4 if eq_ci(name, b"host") => {
+                self.hosts = self.hosts.saturating_add(1);
+                self.host = Some(h.value);
+            }
+            6 if eq_ci(name, b"expect") => self.expect(h.value.get(buf)),
+            10 if eq_ci(name, b"connection") => self.connection(h.value.get(buf)),
+            14 if eq_ci(name, b"content-length") => self.content_length(h.value.get(buf)),
+            17 if eq_ci(name, b"transfer-encoding") => self.transfer_encoding(h.value.get(buf)),
+            _ => {}
+        }
+    }
+
+    #[inline]
+    fn connection(&mut self, v: &[u8]) {
+        if eq_ci(v, b"keep-alive") {
+            self.connection.keep_alive = true;
+        } else if eq_ci(v, b"close") {
+            self.connection.close = true;
+        } else {
+            self.connection_list(v);
+        }
+    }
+
+    #[cold]
+    fn connection_list(&mut self, v: &[u8]) {
+        for token in v.split(|&b| b == b',').map(trim_ows) {
+            if eq_ci(token, b"close") {
+                self.connection.close = true;
+            } else if eq_ci(token, b"keep-alive") {
+                self.connection.keep_alive = true;
+            } else if eq_ci(token, b"upgrade") {
+                self.connection.upgrade = true;
+            }
+        }
+    }
+
+    #[cold]
+    fn expect(&mut self, v: &[u8]) {
+        let cont = eq_ci(v, b"100-continue");
+        self.expect = match (self.expect, cont) {
+            (Expect::None | Expect::Continue, true) => Expect::Continue,
+            _ => Expect::Unknown,
+        };
+    }
+
+    #[cold]
+    fn content_length(&mut self, v: &[u8]) {
+        self.content_lengths = self.content_lengths.saturating_add(1);
+        match parse_content_length(v) {
+            Some(n) => self.content_length = Some(n),
+            None => self.content_length_bad = true,
+        }
+    }
+
+    #[cold]
+    fn transfer_encoding(&mut self, v: &[u8]) {
+        self.te = true;
+        for coding in v.split(|&b| b == b',').map(trim_ows) {
+            if coding.is_empty() || !coding.iter().all(|&b| TCHAR[b as usize]) {
+                self.te_syntax = true;
+                self.te_last_chunked = false;
+            } else if eq_ci(coding, b"chunked") {
+                self.te_chunked = self.te_chunked.saturating_add(1);
+                self.te_last_chunked = true;
+            } else {
+                self.te_last_chunked = false;
+                let known = [
+                    b"gzip" as &[u8],
+                    b"x-gzip",
+                    b"deflate",
+                    b"compress",
+                    b"x-compress",
+                    b"identity",
+                ]
+                .iter()
+                .any(|k| eq_ci(coding, k));
+                if known {
+                    self.te_other_known = true;
+                } else {
+                    self.te_unknown = true;
+                }
+            }
+        }
+    }
+
+    /// The checks across fields, once the head is complete. Returns whether the body is chunked.
+    #[inline(always)]
+    fn finish(&self, version: Version) -> Result<bool, ParseError> {
+        if self.hosts > 1 {
+            return Err(ParseError::DuplicateHost);
+        }
+        if self.hosts == 0 && version == Version::Http11 {
+            return Err(ParseError::MissingHost);
+        }
+        if self.content_lengths > 1 {
+            return Err(ParseError::DuplicateContentLength);
+        }
+        if self.content_length_bad {
+            return Err(ParseError::BadContentLength);
+        }
+        if !self.te {
+            return Ok(false);
+        }
+        self.finish_te(version)
+    }
+
+    #[cold]
+    fn finish_te(&self, version: Version) -> Result<bool, ParseError> {
+        if version == Version::Http10 {
+            return Err(ParseError::TransferEncodingInHttp10);
+        }
+        if self.content_lengths > 0 {
+            return Err(ParseError::ContentLengthWithTransferEncoding);
+        }
+        if self.te_syntax {
+            return Err(ParseError::BadTransferEncoding);
+        }
+        if self.te_unknown {
+            return Err(ParseError::UnknownTransferEncoding);
+        }
+        if !self.te_last_chunked || self.te_chunked > 1 {
+            return Err(ParseError::BadTransferEncoding);
+        }
+        if self.te_other_known {
+            return Err(ParseError::UnknownTransferEncoding);
+        }
+        Ok(true)
+    }
+}
+
+/// `Content-Length`: 1 to 19 ASCII digits.
+fn parse_content_length(v: &[u8]) -> Option<u64> {
+    if v.is_empty() || v.len() > 19 {
+        return None;
+    }
+    let mut n: u64 = 0;
+    for &b in v {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        n = n.checked_mul(10)?.checked_add(u64::from(d))?;
+    }
+    Some(n)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fused pass
+// ---------------------------------------------------------------------------------------------
+
+/// Bytes a request line may take, CRLF included, beyond `max_target`.
+const REQUEST_LINE_SLACK: usize = 34;
+
+/// Parses a head that is expected to be complete in `buf`. `Err(None)` means "not a complete,
+/// valid head": the scanner decides what that is (incomplete, or which error comes first).
+/// `Err(Some(e))` is an error across fields of a complete, well-formed head.
+#[inline(always)]
+fn parse_complete(
+    buf: &[u8],
+    limits: &Limits,
+    headers: &mut [HeaderSpan; MAX_HEADERS],
+) -> Result<Head, Option<ParseError>> {
+    let rl_start = match buf.first() {
+        Some(b'\r') if buf.get(1) == Some(&b'\n') => 2,
+        Some(b'\r') => return Err(None),
+        _ => 0,
+    };
+    let rl = request_line(buf, rl_start, limits).map_err(|_| None)?;
+    if rl.next > rl_start.saturating_add(limits.max_target.saturating_add(REQUEST_LINE_SLACK)) {
+        return Err(None);
+    }
+    let max_headers = limits.max_headers.min(MAX_HEADERS);
+    let mut fields = Fields::default();
+    let mut n = 0;
+    let mut p = rl.next;
+    loop {
+        match buf.get(p) {
+            Some(b'\r') => {
+                if buf.get(p + 1) == Some(&b'\n') {
+                    p += 2;
+                    break;
+                }
+                return Err(None);
+            }
+            None => return Err(None),
+            Some(_) => {}
+        }
+        if n >= max_headers {
+            return Err(None);
+        }
+        let (h, next) = header_line(buf, p).map_err(|_| None)?;
+        headers[n] = h;
+        n += 1;
+        fields.add(buf, h);
+        p = next;
+    }
+    if p > limits.max_head {
+        return Err(None);
+    }
+    let chunked = fields.finish(rl.version).map_err(Some)?;
+    Ok(Head {
+        method: rl.method,
+        method_span: Span::new(rl_start, rl.method_end),
+        target: rl.target,
+        path: rl.path,
+        query: rl.query,
+        path_is_root: rl.path_is_root,
+        version: rl.version,
+        header_count: n,
+        head_len: p,
+        content_length: if chunked { None } else { fields.content_length },
+        chunked,
+        connection: fields.connection,
+        expect: fields.expect,
+        host: rl.authority.or(fields.host),
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The incremental scanner
+// ---------------------------------------------------------------------------------------------
 
 /// Incremental scan state for one request head: remembers how far the buffer was checked, so a
 /// head arriving in many reads is not re-scanned from its start on each read.
 #[derive(Clone, Debug, Default)]
 pub struct HeadScanner {
+    /// The search for the next `\n` resumes here; 0 means a fresh scanner.
     scanned: usize,
+    /// Start of the line being received.
+    line_start: usize,
+    /// Start of the request line (2 after a tolerated leading CRLF).
+    rl_start: usize,
+    /// How far the method bytes were checked.
+    method_pos: usize,
+    /// The method's end (or the line's) was seen.
+    method_done: bool,
+    /// The request line is complete; field lines follow.
+    in_headers: bool,
+    /// Field lines completed.
+    count: usize,
 }
 
 impl HeadScanner {
     /// Forgets progress (the next call starts a new head).
     pub fn reset(&mut self) {
-        self.scanned = 0;
+        *self = HeadScanner::default();
+    }
+
+    /// Scans complete lines from where the last call stopped. `Ok(Some(head_len))` once the
+    /// empty line ending the head is there.
+    fn scan(&mut self, buf: &[u8], limits: &Limits) -> Result<Option<usize>, ParseError> {
+        if self.scanned > buf.len() {
+            // Not the buffer this scan started on: start over.
+            self.reset();
+        }
+        let rl_room = limits.max_target.saturating_add(REQUEST_LINE_SLACK);
+        loop {
+            // No `\n` may sit at or after `limit_end`.
+            let (limit_end, limit_err) = if self.in_headers {
+                (limits.max_head, ParseError::HeadTooLarge)
+            } else {
+                let rl_end = self.rl_start.saturating_add(rl_room);
+                if rl_end <= limits.max_head {
+                    (rl_end, ParseError::TargetTooLong)
+                } else {
+                    (limits.max_head, ParseError::HeadTooLarge)
+                }
+            };
+            let win_end = buf.len().min(limit_end);
+            let from = self.scanned;
+            if from > win_end {
+                // Only reachable when the limits changed between calls.
+                return Err(limit_err);
+            }
+            if !self.in_headers && !self.method_done {
+                let m = self.method_pos.max(self.line_start);
+                if let Some(k) = buf[m..win_end].iter().position(|&b| !TCHAR[b as usize]) {
+                    self.method_done = true;
+                    if !matches!(buf[m + k], b' ' | b'\r' | b'\n') {
+                        return Err(ParseError::BadMethod);
+                    }
+                } else {
+                    self.method_pos = win_end;
+                }
+            }
+            let Some(k) = memchr::memchr(b'\n', &buf[from..win_end]) else {
+                if buf.len() >= limit_end {
+                    return Err(limit_err);
+                }
+                self.scanned = win_end;
+                return Ok(None);
+            };
+            let i = from + k;
+            if i == 0 || buf[i - 1] != b'\r' {
+                return Err(ParseError::BareLf);
+            }
+            let line = self.line_start;
+            let next = i + 1;
+            let upto = &buf[..next];
+            if i - 1 == line {
+                if self.in_headers {
+                    return Ok(Some(next));
+                }
+                if line != 0 {
+                    return Err(ParseError::LeadingEmptyLines);
+                }
+                self.rl_start = next;
+                self.method_pos = next;
+                self.method_done = false;
+            } else if !self.in_headers {
+                request_line(upto, line, limits).map_err(complete_line)?;
+                self.in_headers = true;
+            } else {
+                self.count += 1;
+                if self.count > limits.max_headers.min(MAX_HEADERS) {
+                    return Err(ParseError::TooManyHeaders);
+                }
+                header_line(upto, line).map_err(complete_line)?;
+            }
+            self.line_start = next;
+            self.scanned = next;
+        }
+    }
+}
+
+/// The error of a line known to be complete.
+fn complete_line(e: LineErr) -> ParseError {
+    match e {
+        LineErr::Bad(e) => e,
+        LineErr::Incomplete => {
+            debug_assert!(false, "a complete line parsed as incomplete");
+            ParseError::BadRequestLine
+        }
     }
 }
 
@@ -20,12 +928,47 @@ impl HeadScanner {
 ///
 /// `Ok(None)` means more bytes are needed. On `Ok(Some(head))` the scanner is reset, the first
 /// `head.header_count` entries of `headers` are filled and `head.head_len` bytes were consumed.
+/// On `Err` the scanner is reset too. Between calls for one head, `buf` must keep its prefix and
+/// only grow.
 pub fn parse_head(
     buf: &[u8],
     scanner: &mut HeadScanner,
     limits: &Limits,
     headers: &mut [HeaderSpan; MAX_HEADERS],
 ) -> Result<Option<Head>, ParseError> {
-    let _ = (buf, scanner, limits, headers);
-    unimplemented!("parse_head")
+    if scanner.scanned == 0 {
+        match parse_complete(buf, limits, headers) {
+            Ok(head) => return Ok(Some(head)),
+            Err(Some(e)) => return Err(e),
+            Err(None) => {}
+        }
+    }
+    slow_path(buf, scanner, limits, headers)
+}
+
+#[cold]
+#[inline(never)]
+fn slow_path(
+    buf: &[u8],
+    scanner: &mut HeadScanner,
+    limits: &Limits,
+    headers: &mut [HeaderSpan; MAX_HEADERS],
+) -> Result<Option<Head>, ParseError> {
+    let head_len = match scanner.scan(buf, limits) {
+        Ok(None) => return Ok(None),
+        Ok(Some(n)) => n,
+        Err(e) => {
+            scanner.reset();
+            return Err(e);
+        }
+    };
+    scanner.reset();
+    match parse_complete(&buf[..head_len], limits, headers) {
+        Ok(head) => Ok(Some(head)),
+        Err(Some(e)) => Err(e),
+        Err(None) => {
+            debug_assert!(false, "the scanner accepted a head the parser refuses");
+            Err(ParseError::BadRequestLine)
+        }
+    }
 }
