@@ -81,59 +81,148 @@ pub(super) fn is_value_byte(b: u8) -> bool {
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// Eight bytes at `p`, little-endian, when that many are there.
+// Scanning for the next byte of interest (a colon, the end of a target, the end of a field
+// value) goes eight bytes at a time with word arithmetic, and long field values first skip
+// whole 16-byte blocks with a loop over `[u8; 16]` that LLVM turns into vector code (compare,
+// or, movemask) without any `unsafe`.
+
+/// The eight bytes at `at`, little-endian.
 #[inline(always)]
-fn word(buf: &[u8], p: usize) -> Option<u64> {
-    buf.get(p..)
-        .and_then(|s| s.first_chunk::<8>())
-        .map(|c| u64::from_le_bytes(*c))
+fn load(buf: &[u8], at: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&buf[at..at + 8]);
+    u64::from_le_bytes(a)
 }
 
-/// High bit set in each byte of `x` that is below 0x20 or is 0x7F (bytes that end a field
-/// value: CR, LF, HTAB and the controls). Only the lowest set flag is exact; that is all the
-/// callers use.
+// The word filters set the high bit of every byte of interest, and possibly of some other bytes
+// (after a carry or borrow from a lower byte). They never miss a byte of interest, whatever the
+// bytes around it, so [`find`] re-checks each hit exactly and goes on after a false one.
+
+/// Candidate field-value stops.
 #[inline(always)]
-fn value_stops(x: u64) -> u64 {
-    let ctl = x.wrapping_sub(ONES * 0x20) & !x;
-    let d = x ^ (ONES * 0x7f);
-    let del = d.wrapping_sub(ONES) & !d;
-    (ctl | del) & HIGHS
+fn value_filter(x: u64) -> u64 {
+    (x.wrapping_sub(ONES * 0x20) | x.wrapping_add(ONES)) & !x & HIGHS
 }
 
-/// High bit set in each byte of `x` outside 0x21..=0x7E (lowest flag exact).
+/// Field-value stops: bytes below 0x20 (CR, LF, HTAB, controls) and 0x7F.
 #[inline(always)]
-fn target_stops(x: u64) -> u64 {
-    ((x.wrapping_sub(ONES * 0x21) & !x) | x.wrapping_add(ONES) | x) & HIGHS
+fn is_value_stop(b: u8) -> bool {
+    b < 0x20 || b == 0x7f
 }
 
-/// High bit set in each byte of `x` equal to `b` (lowest flag exact).
+/// Candidate request-target stops (bytes outside 0x21..=0x7E) and `?`.
 #[inline(always)]
-fn bytes_equal(x: u64, b: u8) -> u64 {
-    let d = x ^ (ONES * b as u64);
-    d.wrapping_sub(ONES) & !d & HIGHS
+fn target_filter(x: u64) -> u64 {
+    let q = x ^ (ONES * u64::from(b'?'));
+    (((x.wrapping_sub(ONES * 0x21) | x.wrapping_add(ONES) | q.wrapping_sub(ONES)) & !x) | x) & HIGHS
 }
 
-/// Index of the first byte at or after `p` that is below 0x20 or is 0x7F, or `buf.len()`.
+/// Request-target stops (bytes outside 0x21..=0x7E) and `?`.
 #[inline(always)]
-fn value_stop(buf: &[u8], mut p: usize) -> usize {
-    while let Some(x) = word(buf, p) {
-        let m = value_stops(x);
-        if m != 0 {
-            return p + (m.trailing_zeros() / 8) as usize;
+fn is_target_stop(b: u8) -> bool {
+    b == b'?' || !(0x21..=0x7e).contains(&b)
+}
+
+/// Candidate colons.
+#[inline(always)]
+fn colon_filter(x: u64) -> u64 {
+    let c = x ^ (ONES * u64::from(b':'));
+    c.wrapping_sub(ONES) & !c & HIGHS
+}
+
+/// The first index at or after `p` whose byte satisfies `is_stop`, or `buf.len()` (also when
+/// `p` is past the end). `filter` flags candidates a word at a time; the last, partial word is
+/// read overlapping the one before it.
+#[inline(always)]
+fn find(
+    buf: &[u8],
+    mut p: usize,
+    filter: impl Fn(u64) -> u64,
+    is_stop: impl Fn(u8) -> bool,
+) -> usize {
+    let len = buf.len();
+    let Some(last) = len.checked_sub(8) else {
+        while p < len && !is_stop(buf[p]) {
+            p += 1;
         }
-        p += 8;
+        return p.min(len);
+    };
+    while p <= last {
+        let m = filter(load(buf, p));
+        if m == 0 {
+            p += 8;
+            continue;
+        }
+        let k = p + (m.trailing_zeros() / 8) as usize;
+        if is_stop(buf[k]) {
+            return k;
+        }
+        p = k + 1;
     }
-    while let Some(&b) = buf.get(p) {
-        if b < 0x20 || b == 0x7f {
+    while p < len {
+        // Shifting out the bytes before `p` can only add false candidates.
+        let m = filter(load(buf, last)) >> (8 * (p - last));
+        if m == 0 {
             break;
         }
-        p += 1;
+        let k = p + (m.trailing_zeros() / 8) as usize;
+        if is_stop(buf[k]) {
+            return k;
+        }
+        p = k + 1;
     }
-    p
+    len
+}
+
+/// True when some byte of `block` is a field-value stop (vectorised by LLVM).
+#[inline(always)]
+fn block_has_value_stop(block: &[u8; 16]) -> bool {
+    let mut acc = 0u8;
+    for &b in block {
+        acc |= is_value_stop(b) as u8;
+    }
+    acc != 0
+}
+
+/// Index of the first byte at or after `p` that ends a field value (a control other than
+/// HTAB, or 0x7F), or `buf.len()`.
+#[inline(always)]
+fn value_end(buf: &[u8], mut p: usize) -> usize {
+    let len = buf.len();
+    while p + 8 <= len {
+        let m = value_filter(load(buf, p));
+        if m == 0 {
+            p += 8;
+            // A long value: skip 16-byte blocks without a stop.
+            while p + 16 <= len && !block_has_value_stop(block_at(buf, p)) {
+                p += 16;
+            }
+            continue;
+        }
+        let k = p + (m.trailing_zeros() / 8) as usize;
+        let b = buf[k];
+        if is_value_stop(b) && b != b'\t' {
+            return k;
+        }
+        // HTAB, or a false candidate.
+        p = k + 1;
+    }
+    loop {
+        let k = find(buf, p, value_filter, is_value_stop);
+        match buf.get(k) {
+            Some(b'\t') => p = k + 1,
+            _ => return k,
+        }
+    }
+}
+
+#[inline(always)]
+fn block_at(buf: &[u8], at: usize) -> &[u8; 16] {
+    buf[at..at + 16].try_into().expect("16 bytes")
 }
 
 /// Index of the first non-tchar byte at or after `p`, or `buf.len()`.
-#[inline(always)]
+#[inline]
 fn token_end(buf: &[u8], p: usize) -> usize {
     match buf.get(p..) {
         Some(s) => {
@@ -146,39 +235,27 @@ fn token_end(buf: &[u8], p: usize) -> usize {
     }
 }
 
+/// True when every byte of `s` is a tchar.
+#[inline(always)]
+fn all_tchar(s: &[u8]) -> bool {
+    s.iter().fold(true, |ok, &b| ok & TCHAR[b as usize])
+}
+
 /// Scans a request-target from `p`: returns the index of the first byte outside 0x21..=0x7E
 /// (or `buf.len()`) and the index of the first `?` before it.
 #[inline(always)]
 fn scan_target(buf: &[u8], mut p: usize) -> (usize, Option<usize>) {
     let mut query = None;
-    while let Some(x) = word(buf, p) {
-        let stops = target_stops(x);
-        let m = if query.is_none() {
-            stops | bytes_equal(x, b'?')
-        } else {
-            stops
-        };
-        if m != 0 {
-            let k = p + (m.trailing_zeros() / 8) as usize;
-            if buf[k] == b'?' {
-                query = Some(k);
+    loop {
+        let k = find(buf, p, target_filter, is_target_stop);
+        match buf.get(k) {
+            Some(b'?') => {
+                query = query.or(Some(k));
                 p = k + 1;
-                continue;
             }
-            return (k, query);
+            _ => return (k, query),
         }
-        p += 8;
     }
-    while let Some(&b) = buf.get(p) {
-        if !(0x21..=0x7e).contains(&b) {
-            break;
-        }
-        if b == b'?' && query.is_none() {
-            query = Some(p);
-        }
-        p += 1;
-    }
-    (p, query)
 }
 
 #[inline(always)]
@@ -326,9 +403,13 @@ fn request_line(buf: &[u8], start: usize, limits: &Limits) -> LineResult<Request
     }
     // Version.
     let vs = te + 1;
-    let (version, next) = match buf.get(vs..vs + 10) {
-        Some(b"HTTP/1.1\r\n") => (Version::Http11, vs + 10),
-        _ => version_slow(buf, vs)?,
+    let fast = buf.get(vs..vs + 10).is_some_and(|_| {
+        load(buf, vs) == u64::from_le_bytes(*b"HTTP/1.1") && buf[vs + 8..vs + 10] == *b"\r\n"
+    });
+    let (version, next) = if fast {
+        (Version::Http11, vs + 10)
+    } else {
+        version_slow(buf, vs)?
     };
     // Target form.
     let form = target_form(buf, method, ts, te, query).map_err(Bad)?;
@@ -488,39 +569,38 @@ fn target_form_other(
 /// Parses one field line starting at `start` (which is not the empty line). Returns the field
 /// and the index after its CRLF.
 #[inline(always)]
-fn header_line(buf: &[u8], start: usize) -> LineResult<(HeaderSpan, usize)> {
+fn header_line<const CHECK_NAME: bool>(
+    buf: &[u8],
+    start: usize,
+) -> LineResult<(HeaderSpan, usize)> {
     use LineErr::{Bad, Incomplete};
-    let name_end = token_end(buf, start);
-    match buf.get(name_end) {
-        Some(b':') if name_end > start => {}
-        None => return Err(Incomplete),
-        Some(_) => return Err(name_error(buf, start, name_end)),
+    let name_end = find(buf, start, colon_filter, |b| b == b':');
+    if name_end == start
+        || name_end == buf.len()
+        || (CHECK_NAME && !all_tchar(&buf[start..name_end]))
+    {
+        return Err(name_error_at(buf, start));
     }
-    let mut p = name_end + 1;
-    while let Some(b' ' | b'\t') = buf.get(p) {
-        p += 1;
+    let mut vs = name_end + 1;
+    if buf.get(vs) == Some(&b' ') {
+        vs += 1;
     }
-    let vs = p;
-    let q = loop {
-        let q = value_stop(buf, p);
-        match buf.get(q) {
-            Some(b'\t') => p = q + 1,
-            _ => break q,
+    let q = value_end(buf, vs);
+    match buf.get(q..q + 2) {
+        Some(b"\r\n") => {}
+        Some([b'\r', _]) => return Err(Bad(ParseError::BareCr)),
+        _ => {
+            return Err(match buf.get(q) {
+                None | Some(b'\r') => Incomplete,
+                Some(b'\n') => Bad(ParseError::BareLf),
+                Some(_) => Bad(ParseError::BadHeaderValue),
+            });
         }
-    };
-    match buf.get(q) {
-        Some(b'\r') => match buf.get(q + 1) {
-            Some(b'\n') => {}
-            None => return Err(Incomplete),
-            Some(_) => return Err(Bad(ParseError::BareCr)),
-        },
-        None => return Err(Incomplete),
-        Some(b'\n') => return Err(Bad(ParseError::BareLf)),
-        Some(_) => return Err(Bad(ParseError::BadHeaderValue)),
     }
+    // Trim the optional whitespace around the value (usually there is none left).
     let mut ve = q;
-    while ve > vs && matches!(buf[ve - 1], b' ' | b'\t') {
-        ve -= 1;
+    if let [b' ' | b'\t', ..] | [.., b' ' | b'\t'] = &buf[vs..q] {
+        (vs, ve) = trim_span(buf, vs, q);
     }
     Ok((
         HeaderSpan {
@@ -529,6 +609,28 @@ fn header_line(buf: &[u8], start: usize) -> LineResult<(HeaderSpan, usize)> {
         },
         q + 2,
     ))
+}
+
+/// `vs..ve` without leading and trailing SP / HTAB.
+#[cold]
+fn trim_span(buf: &[u8], mut vs: usize, mut ve: usize) -> (usize, usize) {
+    while vs < ve && matches!(buf[vs], b' ' | b'\t') {
+        vs += 1;
+    }
+    while ve > vs && matches!(buf[ve - 1], b' ' | b'\t') {
+        ve -= 1;
+    }
+    (vs, ve)
+}
+
+/// The error of a field line whose name is not a non-empty token followed by a colon.
+#[cold]
+fn name_error_at(buf: &[u8], start: usize) -> LineErr {
+    let e = token_end(buf, start);
+    match buf.get(e) {
+        None => LineErr::Incomplete,
+        Some(_) => name_error(buf, start, e),
+    }
 }
 
 /// Classifies a field line whose name (from `start`) stopped at `p` on something other than a
@@ -583,20 +685,33 @@ struct Fields {
 }
 
 impl Fields {
-    /// Folds in one field, dispatching on the name's length first.
+    /// Folds in one field, dispatching on the name's length first. Returns true when the name
+    /// was one of the interpreted names without a `-` (then it is known to be a token).
     #[inline(always)]
-    fn add(&mut self, buf: &[u8], h: HeaderSpan) {
-        let name = h.name.get(buf);
+    fn add(&mut self, buf: &[u8], name: &[u8], h: HeaderSpan) -> bool {
         match name.len() {
             4 if eq_ci(name, b"host") => {
                 self.hosts = self.hosts.saturating_add(1);
                 self.host = Some(h.value);
+                true
             }
-            6 if eq_ci(name, b"expect") => self.expect(h.value.get(buf)),
-            10 if eq_ci(name, b"connection") => self.connection(h.value.get(buf)),
-            14 if eq_ci(name, b"content-length") => self.content_length(h.value.get(buf)),
-            17 if eq_ci(name, b"transfer-encoding") => self.transfer_encoding(h.value.get(buf)),
-            _ => {}
+            6 if eq_ci(name, b"expect") => {
+                self.expect(h.value.get(buf));
+                true
+            }
+            10 if eq_ci(name, b"connection") => {
+                self.connection(h.value.get(buf));
+                true
+            }
+            14 if eq_ci(name, b"content-length") => {
+                self.content_length(h.value.get(buf));
+                false
+            }
+            17 if eq_ci(name, b"transfer-encoding") => {
+                self.transfer_encoding(h.value.get(buf));
+                false
+            }
+            _ => false,
         }
     }
 
@@ -778,10 +893,14 @@ fn parse_complete(
         if n >= max_headers {
             return Err(None);
         }
-        let (h, next) = header_line(buf, p).map_err(|_| None)?;
+        let (h, next) = header_line::<false>(buf, p).map_err(|_| None)?;
         headers[n] = h;
         n += 1;
-        fields.add(buf, h);
+        // The interpreted names were matched letter by letter; others are checked here.
+        let name = &buf[p..h.name.end as usize];
+        if !fields.add(buf, name, h) && !all_tchar(name) {
+            return Err(None);
+        }
         p = next;
     }
     if p > limits.max_head {
@@ -905,7 +1024,7 @@ impl HeadScanner {
                 if self.count > limits.max_headers.min(MAX_HEADERS) {
                     return Err(ParseError::TooManyHeaders);
                 }
-                header_line(upto, line).map_err(complete_line)?;
+                header_line::<true>(upto, line).map_err(complete_line)?;
             }
             self.line_start = next;
             self.scanned = next;
