@@ -6,7 +6,11 @@ use chopin_rt::http::{ChunkError, ChunkLimits, ChunkedDecoder};
 use libfuzzer_sys::fuzz_target;
 
 /// Total consumed and whether done, or the error; with the output.
-fn run(input: &[u8], split: usize, limits: ChunkLimits) -> (Result<(usize, bool), ChunkError>, Vec<u8>) {
+fn run(
+    input: &[u8],
+    split: usize,
+    limits: ChunkLimits,
+) -> (Result<(usize, bool), ChunkError>, Vec<u8>) {
     let mut d = ChunkedDecoder::new(limits);
     let mut out = Vec::new();
     let mut consumed = 0;
@@ -29,7 +33,11 @@ fn run(input: &[u8], split: usize, limits: ChunkLimits) -> (Result<(usize, bool)
 fuzz_target!(|data: &[u8]| {
     let [a, b, c, input @ ..] = data else { return };
     let limits = if c & 1 == 0 {
-        ChunkLimits { max_body: 1 << 20, max_line: 4096, max_trailers: 8192 }
+        ChunkLimits {
+            max_body: 1 << 20,
+            max_line: 4096,
+            max_trailers: 8192,
+        }
     } else {
         ChunkLimits {
             max_body: u64::from(*a) * 8,

@@ -2,7 +2,7 @@
 //! scanner in two pieces, and a head must stay inside the buffer.
 #![no_main]
 
-use chopin_rt::http::{HeaderSpan, Head, HeadScanner, Limits, MAX_HEADERS, ParseError, parse_head};
+use chopin_rt::http::{Head, HeadScanner, HeaderSpan, Limits, MAX_HEADERS, ParseError, parse_head};
 use libfuzzer_sys::fuzz_target;
 
 type Outcome = Result<Option<(Head, Vec<HeaderSpan>)>, ParseError>;
