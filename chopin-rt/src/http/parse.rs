@@ -366,8 +366,21 @@ fn request_line(buf: &[u8], start: usize, limits: &Limits) -> LineResult<Request
     } else {
         version_slow(buf, vs)?
     };
-    // Target form.
-    let form = target_form(buf, method, ts, te, query).map_err(Bad)?;
+    // Target form: origin-form inline, the others out of line.
+    if buf[ts] == b'/' && method != Method::Connect {
+        return Ok(RequestLine {
+            method,
+            method_end,
+            target: Span::new(ts, te),
+            path: Span::new(ts, query.unwrap_or(te)),
+            query: query.map(|q| Span::new(q + 1, te)),
+            path_is_root: false,
+            authority: None,
+            version,
+            next,
+        });
+    }
+    let form = target_form_other(buf, method, ts, te, query).map_err(Bad)?;
     Ok(RequestLine {
         method,
         method_end,
@@ -428,26 +441,8 @@ struct TargetForm {
     authority: Option<Span>,
 }
 
-/// Sorts the target `buf[ts..te]` (`query`: its first `?`) into one of the four forms.
-#[inline(always)]
-fn target_form(
-    buf: &[u8],
-    method: Method,
-    ts: usize,
-    te: usize,
-    query: Option<usize>,
-) -> Result<TargetForm, ParseError> {
-    if buf[ts] == b'/' && method != Method::Connect {
-        return Ok(TargetForm {
-            path: Span::new(ts, query.unwrap_or(te)),
-            query: query.map(|q| Span::new(q + 1, te)),
-            path_is_root: false,
-            authority: None,
-        });
-    }
-    target_form_other(buf, method, ts, te, query)
-}
-
+/// Sorts a target that is not origin-form (`buf[ts..te]`, `query`: its first `?`) into the
+/// asterisk, authority or absolute form.
 #[cold]
 fn target_form_other(
     buf: &[u8],
