@@ -158,6 +158,23 @@ fn hex_value(b: u8) -> Option<u64> {
     }
 }
 
+/// A chunk-size line of 1 to 16 hex digits and CRLF, without extensions, at the start of
+/// `input`: the size and the line's length with its CRLF.
+#[inline]
+fn plain_size_line(input: &[u8]) -> Option<(u64, usize)> {
+    let mut size = 0u64;
+    for (k, &b) in input.iter().enumerate().take(17) {
+        match hex_value(b) {
+            Some(d) => size = size << 4 | d,
+            None if k > 0 && b == b'\r' => {
+                return (input.get(k + 1) == Some(&b'\n')).then_some((size, k + 2));
+            }
+            None => return None,
+        }
+    }
+    None
+}
+
 #[inline]
 fn is_tchar(b: u8) -> bool {
     super::parse::TCHAR[b as usize]
@@ -220,6 +237,31 @@ impl ChunkedDecoder {
                     if self.remaining == 0 {
                         self.state = State::DataCr;
                     }
+                    continue;
+                }
+                // Fast paths for whole lines already in the input; anything unusual goes
+                // byte by byte below, from the same position, with the same outcome.
+                State::DataCr if input.get(i..i + 2) == Some(b"\r\n") => {
+                    i += 2;
+                    self.state = State::SizeStart;
+                    continue;
+                }
+                State::SizeStart => {
+                    if let Some((size, len)) = plain_size_line(&input[i..])
+                        && len - 2 <= self.limits.max_line
+                    {
+                        i += len;
+                        self.size = size;
+                        if let Err(e) = self.size_line_done() {
+                            self.state = State::Failed(e);
+                            return Err(e);
+                        }
+                        continue;
+                    }
+                }
+                State::TrailerStart if input.get(i..i + 2) == Some(b"\r\n") => {
+                    i += 2;
+                    self.state = State::Done;
                     continue;
                 }
                 _ => {}

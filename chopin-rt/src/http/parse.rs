@@ -5,8 +5,9 @@
 //!
 //! The common case is a whole head (often followed by more pipelined requests) already in the
 //! buffer. For that case [`parse_head`] runs one fused pass: each line is validated while its end
-//! is searched for (eight bytes at a time for targets and field values), every field is stored
-//! and the interpreted fields are folded into the [`Head`] as they go by.
+//! is searched for (16 bytes at a time, in loops LLVM vectorises), common field names are
+//! recognised from their first words (case-insensitively, which also proves them tokens), every
+//! field is stored and the interpreted fields are folded into the [`Head`] as they go by.
 //!
 //! When that pass cannot finish (the head is incomplete, or something is wrong with it) the
 //! [`HeadScanner`] takes over. It walks the buffer line by line with `memchr` for `\n`,
@@ -79,61 +80,104 @@ pub(super) fn is_value_byte(b: u8) -> bool {
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// Eight bytes at `p`, little-endian, when that many are there.
+// Scans for the next byte of interest (a colon, the end of a target, the end of a field value)
+// go 16 bytes at a time with loops over `[u8; 16]` that LLVM turns into vector code (compare,
+// min, or; a movemask for the "any" test) without any `unsafe`. The loops are written in the
+// indexed form that vectorises reliably.
+
+/// True when some byte of `block` satisfies `stop`.
 #[inline(always)]
-fn word(buf: &[u8], p: usize) -> Option<u64> {
-    buf.get(p..)
-        .and_then(|s| s.first_chunk::<8>())
-        .map(|c| u64::from_le_bytes(*c))
+fn block_any(block: &[u8; 16], stop: impl Fn(u8) -> bool) -> bool {
+    let mut acc = 0u8;
+    for &b in block {
+        acc |= stop(b) as u8;
+    }
+    acc != 0
 }
 
-/// High bit set in each byte of `x` that is below 0x20 or is 0x7F (bytes that end a field
-/// value: CR, LF, HTAB and the controls). Only the lowest set flag is exact; that is all the
-/// callers use.
+/// 0xFF in each byte of `block` that satisfies `stop`, 0 elsewhere (little-endian).
 #[inline(always)]
-fn value_stops(x: u64) -> u64 {
-    let ctl = x.wrapping_sub(ONES * 0x20) & !x;
-    let d = x ^ (ONES * 0x7f);
-    let del = d.wrapping_sub(ONES) & !d;
-    (ctl | del) & HIGHS
+#[allow(clippy::needless_range_loop)] // the indexed form vectorises; the iterator form does not
+fn block_mask(block: &[u8; 16], stop: impl Fn(u8) -> bool) -> u128 {
+    let mut m = [0u8; 16];
+    for i in 0..16 {
+        m[i] = if stop(block[i]) { 0xff } else { 0 };
+    }
+    u128::from_le_bytes(m)
 }
 
-/// High bit set in each byte of `x` outside 0x21..=0x7E (lowest flag exact).
 #[inline(always)]
-fn target_stops(x: u64) -> u64 {
-    ((x.wrapping_sub(ONES * 0x21) & !x) | x.wrapping_add(ONES) | x) & HIGHS
+fn block_at(buf: &[u8], at: usize) -> &[u8; 16] {
+    buf[at..at + 16].try_into().expect("16 bytes")
 }
 
-/// High bit set in each byte of `x` equal to `b` (lowest flag exact).
+/// The first index at or after `p` whose byte satisfies `stop`, or `buf.len()` (also when `p`
+/// is past the end). With `SKIP`, each block is first tested with the cheaper "any" test (for
+/// long runs: field values). The last, partial block is read overlapping the one before.
 #[inline(always)]
-fn bytes_equal(x: u64, b: u8) -> u64 {
-    let d = x ^ (ONES * b as u64);
-    d.wrapping_sub(ONES) & !d & HIGHS
-}
-
-/// Index of the first byte at or after `p` that is below 0x20 or is 0x7F, or `buf.len()`.
-#[inline(always)]
-fn value_stop(buf: &[u8], mut p: usize) -> usize {
-    while let Some(x) = word(buf, p) {
-        let m = value_stops(x);
+fn find<const SKIP: bool>(buf: &[u8], mut p: usize, stop: impl Fn(u8) -> bool + Copy) -> usize {
+    let len = buf.len();
+    let Some(last) = len.checked_sub(16) else {
+        while p < len && !stop(buf[p]) {
+            p += 1;
+        }
+        return p.min(len);
+    };
+    while p <= last {
+        let block = block_at(buf, p);
+        if SKIP && !block_any(block, stop) {
+            p += 16;
+            continue;
+        }
+        let m = block_mask(block, stop);
         if m != 0 {
             return p + (m.trailing_zeros() / 8) as usize;
         }
-        p += 8;
+        p += 16;
     }
-    while let Some(&b) = buf.get(p) {
-        if b < 0x20 || b == 0x7f {
-            break;
+    if p < len {
+        let m = block_mask(block_at(buf, last), stop) >> (8 * (p - last));
+        if m != 0 {
+            return p + (m.trailing_zeros() / 8) as usize;
         }
-        p += 1;
     }
-    p
+    len
+}
+
+/// Field-value stops: bytes below 0x20 (CR, LF, HTAB, controls) and 0x7F.
+#[inline(always)]
+fn is_value_stop(b: u8) -> bool {
+    b < 0x20 || b == 0x7f
+}
+
+/// Index of the first byte at or after `p` that ends a field value (a control other than
+/// HTAB, or 0x7F), or `buf.len()`; and whether an HTAB was passed.
+#[inline(always)]
+fn value_end(buf: &[u8], mut p: usize) -> (usize, bool) {
+    let mut tab = false;
+    loop {
+        let q = find::<true>(buf, p, is_value_stop);
+        match buf.get(q) {
+            Some(b'\t') => {
+                tab = true;
+                p = q + 1;
+            }
+            _ => return (q, tab),
+        }
+    }
+}
+
+/// The eight bytes at `at`, little-endian.
+#[inline(always)]
+fn load(buf: &[u8], at: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&buf[at..at + 8]);
+    u64::from_le_bytes(a)
 }
 
 /// Index of the first non-tchar byte at or after `p`, or `buf.len()`.
-#[inline(always)]
+#[inline]
 fn token_end(buf: &[u8], p: usize) -> usize {
     match buf.get(p..) {
         Some(s) => {
@@ -146,39 +190,27 @@ fn token_end(buf: &[u8], p: usize) -> usize {
     }
 }
 
+/// True when every byte of `s` is a tchar.
+#[inline(always)]
+fn all_tchar(s: &[u8]) -> bool {
+    s.iter().fold(true, |ok, &b| ok & TCHAR[b as usize])
+}
+
 /// Scans a request-target from `p`: returns the index of the first byte outside 0x21..=0x7E
 /// (or `buf.len()`) and the index of the first `?` before it.
 #[inline(always)]
 fn scan_target(buf: &[u8], mut p: usize) -> (usize, Option<usize>) {
     let mut query = None;
-    while let Some(x) = word(buf, p) {
-        let stops = target_stops(x);
-        let m = if query.is_none() {
-            stops | bytes_equal(x, b'?')
-        } else {
-            stops
-        };
-        if m != 0 {
-            let k = p + (m.trailing_zeros() / 8) as usize;
-            if buf[k] == b'?' {
-                query = Some(k);
+    loop {
+        let k = find::<false>(buf, p, |b| b == b'?' || !(0x21..=0x7e).contains(&b));
+        match buf.get(k) {
+            Some(b'?') => {
+                query = query.or(Some(k));
                 p = k + 1;
-                continue;
             }
-            return (k, query);
+            _ => return (k, query),
         }
-        p += 8;
     }
-    while let Some(&b) = buf.get(p) {
-        if !(0x21..=0x7e).contains(&b) {
-            break;
-        }
-        if b == b'?' && query.is_none() {
-            query = Some(p);
-        }
-        p += 1;
-    }
-    (p, query)
 }
 
 #[inline(always)]
@@ -326,12 +358,29 @@ fn request_line(buf: &[u8], start: usize, limits: &Limits) -> LineResult<Request
     }
     // Version.
     let vs = te + 1;
-    let (version, next) = match buf.get(vs..vs + 10) {
-        Some(b"HTTP/1.1\r\n") => (Version::Http11, vs + 10),
-        _ => version_slow(buf, vs)?,
+    let fast = buf.get(vs..vs + 10).is_some_and(|_| {
+        load(buf, vs) == u64::from_le_bytes(*b"HTTP/1.1") && buf[vs + 8..vs + 10] == *b"\r\n"
+    });
+    let (version, next) = if fast {
+        (Version::Http11, vs + 10)
+    } else {
+        version_slow(buf, vs)?
     };
-    // Target form.
-    let form = target_form(buf, method, ts, te, query).map_err(Bad)?;
+    // Target form: origin-form inline, the others out of line.
+    if buf[ts] == b'/' && method != Method::Connect {
+        return Ok(RequestLine {
+            method,
+            method_end,
+            target: Span::new(ts, te),
+            path: Span::new(ts, query.unwrap_or(te)),
+            query: query.map(|q| Span::new(q + 1, te)),
+            path_is_root: false,
+            authority: None,
+            version,
+            next,
+        });
+    }
+    let form = target_form_other(buf, method, ts, te, query).map_err(Bad)?;
     Ok(RequestLine {
         method,
         method_end,
@@ -392,26 +441,8 @@ struct TargetForm {
     authority: Option<Span>,
 }
 
-/// Sorts the target `buf[ts..te]` (`query`: its first `?`) into one of the four forms.
-#[inline(always)]
-fn target_form(
-    buf: &[u8],
-    method: Method,
-    ts: usize,
-    te: usize,
-    query: Option<usize>,
-) -> Result<TargetForm, ParseError> {
-    if buf[ts] == b'/' && method != Method::Connect {
-        return Ok(TargetForm {
-            path: Span::new(ts, query.unwrap_or(te)),
-            query: query.map(|q| Span::new(q + 1, te)),
-            path_is_root: false,
-            authority: None,
-        });
-    }
-    target_form_other(buf, method, ts, te, query)
-}
-
+/// Sorts a target that is not origin-form (`buf[ts..te]`, `query`: its first `?`) into the
+/// asterisk, authority or absolute form.
 #[cold]
 fn target_form_other(
     buf: &[u8],
@@ -489,46 +520,176 @@ fn target_form_other(
 /// and the index after its CRLF.
 #[inline(always)]
 fn header_line(buf: &[u8], start: usize) -> LineResult<(HeaderSpan, usize)> {
-    use LineErr::{Bad, Incomplete};
-    let name_end = token_end(buf, start);
-    match buf.get(name_end) {
-        Some(b':') if name_end > start => {}
-        None => return Err(Incomplete),
-        Some(_) => return Err(name_error(buf, start, name_end)),
+    let name_end = find::<false>(buf, start, |b| b == b':');
+    if name_end == start || name_end == buf.len() || !all_tchar(&buf[start..name_end]) {
+        return Err(name_error_at(buf, start));
     }
-    let mut p = name_end + 1;
-    while let Some(b' ' | b'\t') = buf.get(p) {
-        p += 1;
-    }
-    let vs = p;
-    let q = loop {
-        let q = value_stop(buf, p);
-        match buf.get(q) {
-            Some(b'\t') => p = q + 1,
-            _ => break q,
-        }
-    };
-    match buf.get(q) {
-        Some(b'\r') => match buf.get(q + 1) {
-            Some(b'\n') => {}
-            None => return Err(Incomplete),
-            Some(_) => return Err(Bad(ParseError::BareCr)),
-        },
-        None => return Err(Incomplete),
-        Some(b'\n') => return Err(Bad(ParseError::BareLf)),
-        Some(_) => return Err(Bad(ParseError::BadHeaderValue)),
-    }
-    let mut ve = q;
-    while ve > vs && matches!(buf[ve - 1], b' ' | b'\t') {
-        ve -= 1;
-    }
+    let (vs, ve, next) = field_value(buf, name_end)?;
     Ok((
         HeaderSpan {
             name: Span::new(start, name_end),
             value: Span::new(vs, ve),
         },
-        q + 2,
+        next,
     ))
+}
+
+/// The value of a field line whose colon is at `colon`: the value's trimmed bounds and the
+/// index after the line's CRLF.
+#[inline(always)]
+fn field_value(buf: &[u8], colon: usize) -> LineResult<(usize, usize, usize)> {
+    use LineErr::{Bad, Incomplete};
+    let mut vs = colon + 1;
+    if buf.get(vs) == Some(&b' ') {
+        vs += 1;
+    }
+    let (q, tab) = value_end(buf, vs);
+    if buf.get(q..q + 2).map(|s| u16::from_le_bytes([s[0], s[1]]))
+        != Some(u16::from_le_bytes(*b"\r\n"))
+    {
+        return Err(match buf.get(q) {
+            None => Incomplete,
+            Some(b'\r') => match buf.get(q + 1) {
+                None => Incomplete,
+                Some(_) => Bad(ParseError::BareCr),
+            },
+            Some(b'\n') => Bad(ParseError::BareLf),
+            Some(_) => Bad(ParseError::BadHeaderValue),
+        });
+    }
+    // Trim the optional whitespace around the value (usually there is none left).
+    if tab || buf[vs] == b' ' || buf[q - 1] == b' ' {
+        let (vs, ve) = trim_span(buf, vs, q);
+        return Ok((vs, ve, q + 2));
+    }
+    Ok((vs, q, q + 2))
+}
+
+/// An interpreted field name, or a common one known to be a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Name {
+    Host,
+    Connection,
+    Expect,
+    ContentLength,
+    TransferEncoding,
+    /// Another name, known to be a token.
+    Token,
+}
+
+/// A field name with its colon, matched case-insensitively over three words: the bytes to OR
+/// into each word (0x20 on letters only, so `-` and `:` match exactly), the bytes that count,
+/// and the expected lower-case text.
+struct Pattern {
+    or: [u64; 3],
+    and: [u64; 3],
+    text: [u64; 3],
+    /// Index of the colon.
+    colon: usize,
+    name: Name,
+}
+
+const fn pattern(text: &[u8], name: Name) -> Pattern {
+    let mut p = Pattern {
+        or: [0; 3],
+        and: [0; 3],
+        text: [0; 3],
+        colon: text.len() - 1,
+        name,
+    };
+    let mut i = 0;
+    while i < text.len() {
+        let b = text[i];
+        let shift = (i % 8) * 8;
+        if b.is_ascii_lowercase() {
+            p.or[i / 8] |= 0x20 << shift;
+        }
+        p.and[i / 8] |= 0xff << shift;
+        p.text[i / 8] |= (b as u64) << shift;
+        i += 1;
+    }
+    p
+}
+
+const HOST: Pattern = pattern(b"host:", Name::Host);
+const CONNECTION: Pattern = pattern(b"connection:", Name::Connection);
+const EXPECT: Pattern = pattern(b"expect:", Name::Expect);
+const CONTENT_LENGTH: Pattern = pattern(b"content-length:", Name::ContentLength);
+const TRANSFER_ENCODING: Pattern = pattern(b"transfer-encoding:", Name::TransferEncoding);
+const ACCEPT: Pattern = pattern(b"accept:", Name::Token);
+const ACCEPT_ENCODING: Pattern = pattern(b"accept-encoding:", Name::Token);
+const ACCEPT_LANGUAGE: Pattern = pattern(b"accept-language:", Name::Token);
+const CONTENT_TYPE: Pattern = pattern(b"content-type:", Name::Token);
+const COOKIE: Pattern = pattern(b"cookie:", Name::Token);
+const USER_AGENT: Pattern = pattern(b"user-agent:", Name::Token);
+
+impl Pattern {
+    /// Whether the pattern is at `p` (reading only the words it covers).
+    #[inline(always)]
+    fn at(&self, buf: &[u8], p: usize) -> Option<(Name, usize)> {
+        let words = self.colon / 8 + 1;
+        let w = buf.get(p..p + 8 * words)?;
+        let word = |i: usize| (load(w, 8 * i) | self.or[i]) & self.and[i] == self.text[i];
+        let hit = word(0) && (words < 2 || word(1)) && (words < 3 || word(2));
+        hit.then_some((self.name, p + self.colon))
+    }
+}
+
+/// Recognises a common field name and its colon at `p`. `None` means "not recognised", not
+/// "invalid".
+#[inline(always)]
+fn probe_name(buf: &[u8], p: usize) -> Option<(Name, usize)> {
+    match buf[p] | 0x20 {
+        b'h' => HOST.at(buf, p),
+        b'a' => ACCEPT
+            .at(buf, p)
+            .or_else(|| ACCEPT_ENCODING.at(buf, p))
+            .or_else(|| ACCEPT_LANGUAGE.at(buf, p)),
+        b'c' => CONNECTION
+            .at(buf, p)
+            .or_else(|| CONTENT_LENGTH.at(buf, p))
+            .or_else(|| CONTENT_TYPE.at(buf, p))
+            .or_else(|| COOKIE.at(buf, p)),
+        b'u' => USER_AGENT.at(buf, p),
+        b't' => TRANSFER_ENCODING.at(buf, p),
+        b'e' => EXPECT.at(buf, p),
+        _ => None,
+    }
+}
+
+/// Classifies a valid field name that [`probe_name`] did not recognise.
+#[cold]
+fn name_kind(name: &[u8]) -> Name {
+    match name.len() {
+        4 if eq_ci(name, b"host") => Name::Host,
+        6 if eq_ci(name, b"expect") => Name::Expect,
+        10 if eq_ci(name, b"connection") => Name::Connection,
+        14 if eq_ci(name, b"content-length") => Name::ContentLength,
+        17 if eq_ci(name, b"transfer-encoding") => Name::TransferEncoding,
+        _ => Name::Token,
+    }
+}
+
+/// `vs..ve` without leading and trailing SP / HTAB.
+#[cold]
+fn trim_span(buf: &[u8], mut vs: usize, mut ve: usize) -> (usize, usize) {
+    while vs < ve && matches!(buf[vs], b' ' | b'\t') {
+        vs += 1;
+    }
+    while ve > vs && matches!(buf[ve - 1], b' ' | b'\t') {
+        ve -= 1;
+    }
+    (vs, ve)
+}
+
+/// The error of a field line whose name is not a non-empty token followed by a colon.
+#[cold]
+fn name_error_at(buf: &[u8], start: usize) -> LineErr {
+    let e = token_end(buf, start);
+    match buf.get(e) {
+        None => LineErr::Incomplete,
+        Some(_) => name_error(buf, start, e),
+    }
 }
 
 /// Classifies a field line whose name (from `start`) stopped at `p` on something other than a
@@ -583,20 +744,19 @@ struct Fields {
 }
 
 impl Fields {
-    /// Folds in one field, dispatching on the name's length first.
+    /// Folds in one field.
     #[inline(always)]
-    fn add(&mut self, buf: &[u8], h: HeaderSpan) {
-        let name = h.name.get(buf);
-        match name.len() {
-            4 if eq_ci(name, b"host") => {
+    fn add(&mut self, buf: &[u8], name: Name, h: HeaderSpan) {
+        match name {
+            Name::Token => {}
+            Name::Host => {
                 self.hosts = self.hosts.saturating_add(1);
                 self.host = Some(h.value);
             }
-            6 if eq_ci(name, b"expect") => self.expect(h.value.get(buf)),
-            10 if eq_ci(name, b"connection") => self.connection(h.value.get(buf)),
-            14 if eq_ci(name, b"content-length") => self.content_length(h.value.get(buf)),
-            17 if eq_ci(name, b"transfer-encoding") => self.transfer_encoding(h.value.get(buf)),
-            _ => {}
+            Name::Connection => self.connection(h.value.get(buf)),
+            Name::Expect => self.expect(h.value.get(buf)),
+            Name::ContentLength => self.content_length(h.value.get(buf)),
+            Name::TransferEncoding => self.transfer_encoding(h.value.get(buf)),
         }
     }
 
@@ -741,23 +901,26 @@ fn parse_content_length(v: &[u8]) -> Option<u64> {
 /// Bytes a request line may take, CRLF included, beyond `max_target`.
 const REQUEST_LINE_SLACK: usize = 34;
 
-/// Parses a head that is expected to be complete in `buf`. `Err(None)` means "not a complete,
-/// valid head": the scanner decides what that is (incomplete, or which error comes first).
-/// `Err(Some(e))` is an error across fields of a complete, well-formed head.
+/// Parses a head that is expected to be complete in `buf`. `Ok(None)` here means "not a
+/// complete, valid head": the scanner decides what that is (incomplete, or which error comes
+/// first). `Err(e)` is an error across fields of a complete, well-formed head. (The result type
+/// is the public one so that the head is built where it is returned.)
 #[inline(always)]
 fn parse_complete(
     buf: &[u8],
     limits: &Limits,
     headers: &mut [HeaderSpan; MAX_HEADERS],
-) -> Result<Head, Option<ParseError>> {
+) -> Result<Option<Head>, ParseError> {
     let rl_start = match buf.first() {
         Some(b'\r') if buf.get(1) == Some(&b'\n') => 2,
-        Some(b'\r') => return Err(None),
+        Some(b'\r') => return Ok(None),
         _ => 0,
     };
-    let rl = request_line(buf, rl_start, limits).map_err(|_| None)?;
+    let Ok(rl) = request_line(buf, rl_start, limits) else {
+        return Ok(None);
+    };
     if rl.next > rl_start.saturating_add(limits.max_target.saturating_add(REQUEST_LINE_SLACK)) {
-        return Err(None);
+        return Ok(None);
     }
     let max_headers = limits.max_headers.min(MAX_HEADERS);
     let mut fields = Fields::default();
@@ -770,25 +933,41 @@ fn parse_complete(
                     p += 2;
                     break;
                 }
-                return Err(None);
+                return Ok(None);
             }
-            None => return Err(None),
+            None => return Ok(None),
             Some(_) => {}
         }
         if n >= max_headers {
-            return Err(None);
+            return Ok(None);
         }
-        let (h, next) = header_line(buf, p).map_err(|_| None)?;
+        let (name, name_end) = match probe_name(buf, p) {
+            Some(known) => known,
+            None => {
+                let name_end = find::<false>(buf, p, |b| b == b':');
+                if name_end == p || name_end == buf.len() || !all_tchar(&buf[p..name_end]) {
+                    return Ok(None);
+                }
+                (name_kind(&buf[p..name_end]), name_end)
+            }
+        };
+        let Ok((vs, ve, next)) = field_value(buf, name_end) else {
+            return Ok(None);
+        };
+        let h = HeaderSpan {
+            name: Span::new(p, name_end),
+            value: Span::new(vs, ve),
+        };
         headers[n] = h;
         n += 1;
-        fields.add(buf, h);
+        fields.add(buf, name, h);
         p = next;
     }
     if p > limits.max_head {
-        return Err(None);
+        return Ok(None);
     }
-    let chunked = fields.finish(rl.version).map_err(Some)?;
-    Ok(Head {
+    let chunked = fields.finish(rl.version)?;
+    Ok(Some(Head {
         method: rl.method,
         method_span: Span::new(rl_start, rl.method_end),
         target: rl.target,
@@ -803,7 +982,7 @@ fn parse_complete(
         connection: fields.connection,
         expect: fields.expect,
         host: rl.authority.or(fields.host),
-    })
+    }))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -938,9 +1117,8 @@ pub fn parse_head(
 ) -> Result<Option<Head>, ParseError> {
     if scanner.scanned == 0 {
         match parse_complete(buf, limits, headers) {
-            Ok(head) => return Ok(Some(head)),
-            Err(Some(e)) => return Err(e),
-            Err(None) => {}
+            Ok(None) => {}
+            done => return done,
         }
     }
     slow_path(buf, scanner, limits, headers)
@@ -964,9 +1142,9 @@ fn slow_path(
     };
     scanner.reset();
     match parse_complete(&buf[..head_len], limits, headers) {
-        Ok(head) => Ok(Some(head)),
-        Err(Some(e)) => Err(e),
-        Err(None) => {
+        Ok(Some(head)) => Ok(Some(head)),
+        Err(e) => Err(e),
+        Ok(None) => {
             debug_assert!(false, "the scanner accepted a head the parser refuses");
             Err(ParseError::BadRequestLine)
         }

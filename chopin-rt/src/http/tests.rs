@@ -775,6 +775,106 @@ fn interpreted_fields() {
 }
 
 #[test]
+fn common_names_any_case_and_near_misses() {
+    // Names recognised from their first words, in any case, next to names that only start
+    // like them. Each is stored as sent; the interpreted ones take effect.
+    let names: &[&str] = &[
+        "Accept",
+        "ACCEPT",
+        "aCcEpT",
+        "Accept-Encoding",
+        "accept-encoding",
+        "Accept-Language",
+        "Accept-Encodings",
+        "Accepts",
+        "Accept-",
+        "Content-Type",
+        "CONTENT-TYPE",
+        "Content-Types",
+        "Cookie",
+        "cookie",
+        "Cookies",
+        "User-Agent",
+        "user-agent",
+        "User-Agent2",
+        "Hostname",
+        "Connections",
+        "Expected",
+        "Transfer-Encodings",
+        "Content-Lengthy",
+        "A",
+        "C",
+        "U-A",
+    ];
+    for &name in names {
+        for pad in [0, 1, 30] {
+            // `pad` moves the line end relative to the buffer end (word reads near the end).
+            let req = format!(
+                "GET / HTTP/1.1\r\nHost: h\r\n{name}: v\r\n\r\n{}",
+                "x".repeat(pad)
+            );
+            let (h, fields) = parse_ok(req.as_bytes());
+            assert_eq!(
+                fields[1],
+                (name.as_bytes().to_vec(), b"v".to_vec()),
+                "{name}"
+            );
+            assert_eq!(h.content_length, None);
+            assert!(!h.chunked);
+            assert_eq!(h.expect, Expect::None);
+            assert_eq!(h.connection, ConnectionFlags::default());
+        }
+    }
+    for (name, expect) in [("HOST", "h2"), ("hOsT", "h2")] {
+        let req = format!("GET / HTTP/1.0\r\n{name}: {expect}\r\n\r\n");
+        let (h, _) = parse_ok(req.as_bytes());
+        assert_eq!(h.host.map(|s| span_str(req.as_bytes(), s)), Some(expect));
+    }
+    let req = b"POST / HTTP/1.1\r\nHOST: h\r\nCONTENT-LENGTH: 7\r\nCONNECTION: CLOSE\r\nEXPECT: 100-CONTINUE\r\n\r\n";
+    let (h, _) = parse_ok(req);
+    assert_eq!(h.content_length, Some(7));
+    assert!(h.connection.close);
+    assert_eq!(h.expect, Expect::Continue);
+    let req = b"POST / HTTP/1.1\r\nhost: h\r\nTRANSFER-ENCODING: CHUNKED\r\n\r\n";
+    assert!(parse_ok(req).0.chunked);
+}
+
+#[test]
+fn common_names_with_bad_bytes() {
+    use ParseError::*;
+    let cases: &[(&[u8], ParseError)] = &[
+        // A control where the `-` of a known name goes (0x0D | 0x20 == b'-').
+        (b"Content\rLength: 5", BareCr),
+        (b"Transfer\rEncoding: chunked", BareCr),
+        (b"Accept\rEncoding: x", BareCr),
+        // 0x1A | 0x20 == b':'.
+        (b"Host\x1a a", MissingColon),
+        (b"Host\x1a: a", BadHeaderName),
+        (b"Ho\x13t: a", BadHeaderName),
+        (b"Accept\x00: a", BadHeaderName),
+        (b"User_Agent: x\x01", BadHeaderValue),
+        (b"Cookie : a=b", SpaceBeforeColon),
+    ];
+    for &(line, expected) in cases {
+        for pad in [0usize, 40] {
+            let req = [
+                &b"GET / HTTP/1.1\r\nHost: h\r\n"[..],
+                line,
+                b"\r\n\r\n",
+                &vec![b'x'; pad],
+            ]
+            .concat();
+            assert_eq!(
+                parse(&req, &Limits::default()),
+                Err(expected),
+                "{:?}",
+                line.escape_ascii().to_string()
+            );
+        }
+    }
+}
+
+#[test]
 fn pipelined_head_len() {
     let first = b"GET /1 HTTP/1.1\r\nHost: a\r\n\r\n";
     let second = b"GET /2 HTTP/1.1\r\nHost: a\r\n\r\n";
@@ -883,10 +983,33 @@ fn query_strategy() -> impl Strategy<Value = Option<String>> {
 }
 
 fn name_strategy() -> impl Strategy<Value = Vec<u8>> {
-    // "x-" keeps generated names off the interpreted ones.
-    proptest::string::string_regex("[xX]-[A-Za-z0-9!#$%&'*+.^_`|~-]{1,20}")
-        .unwrap()
-        .prop_map(String::into_bytes)
+    // "x-" keeps generated names off the interpreted ones; the common names are recognised
+    // from their first bytes, so they come in random case too.
+    const COMMON: &[&str] = &[
+        "accept",
+        "accept-encoding",
+        "accept-language",
+        "content-type",
+        "cookie",
+        "user-agent",
+    ];
+    prop_oneof![
+        proptest::string::string_regex("[xX]-[A-Za-z0-9!#$%&'*+.^_`|~-]{1,20}")
+            .unwrap()
+            .prop_map(String::into_bytes),
+        (proptest::sample::select(COMMON), any::<u32>()).prop_map(|(name, case)| {
+            name.bytes()
+                .enumerate()
+                .map(|(i, b)| {
+                    if case >> (i % 32) & 1 == 1 {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b
+                    }
+                })
+                .collect()
+        }),
+    ]
 }
 
 fn value_strategy() -> impl Strategy<Value = Vec<u8>> {
