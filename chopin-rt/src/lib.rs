@@ -5,6 +5,7 @@
 //! request path.
 
 mod date;
+pub mod files;
 pub mod http;
 mod request;
 mod response;
