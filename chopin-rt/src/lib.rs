@@ -11,6 +11,7 @@
 
 mod conn;
 mod date;
+pub mod files;
 pub mod http;
 mod metrics;
 mod reactor;
