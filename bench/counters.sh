@@ -37,7 +37,10 @@ run() {
   esac
   wait_port
   python3 bench/load.py "127.0.0.1:$PORT" "$path" "$n" "$depth"
-  kill -TERM $pid; wait $pid || true
+  # Signal the server itself (strace does not forward SIGTERM to its tracee).
+  pkill -TERM -P $pid 2>/dev/null || true
+  kill -TERM $pid 2>/dev/null || true
+  wait $pid || true
   case $tool in
     callgrind) grep -h '^summary:' "$OUT"/cg.* | awk '{print $2}'; rm -f "$OUT"/cg.* ;;
     strace) awk '/ total$/{print $4}' "$OUT/st" ;;

@@ -11,11 +11,18 @@ pub(crate) struct Wheel {
     /// The last tick processed.
     tick: u64,
     len: usize,
+    /// No entry is filed before this tick (a lower bound, recomputed only when passed).
+    min_tick: u64,
 }
 
 impl Wheel {
     pub(crate) fn new(now_ms: u64) -> Wheel {
-        Wheel { slots: (0..SLOTS).map(|_| Vec::new()).collect(), tick: now_ms / TICK_MS, len: 0 }
+        Wheel {
+            slots: (0..SLOTS).map(|_| Vec::new()).collect(),
+            tick: now_ms / TICK_MS,
+            len: 0,
+            min_tick: u64::MAX,
+        }
     }
 
     /// Files connection `(slot, generation)` under `deadline_ms` (never in the past tick).
@@ -23,6 +30,7 @@ impl Wheel {
         let t = (deadline_ms / TICK_MS).max(self.tick + 1);
         self.slots[(t % SLOTS as u64) as usize].push((slot, generation));
         self.len += 1;
+        self.min_tick = self.min_tick.min(t);
     }
 
     /// Takes every entry filed in the ticks up to `now_ms` (entries may be due later: the caller
@@ -39,20 +47,27 @@ impl Wheel {
             out.append(&mut self.slots[s]);
         }
         self.tick = now_tick;
+        if now_tick >= self.min_tick {
+            self.min_tick = self.scan_next().unwrap_or(u64::MAX);
+        }
     }
 
-    /// Milliseconds until the next non-empty slot, if any entry exists.
-    pub(crate) fn next_in(&self, now_ms: u64) -> Option<u64> {
+    /// The first non-empty tick after the current one (scans at most one revolution).
+    fn scan_next(&self) -> Option<u64> {
         if self.len == 0 {
             return None;
         }
-        for i in 1..=SLOTS as u64 {
-            if !self.slots[((self.tick + i) % SLOTS as u64) as usize].is_empty() {
-                let at = (self.tick + i) * TICK_MS;
-                return Some(at.saturating_sub(now_ms));
-            }
+        (1..=SLOTS as u64)
+            .map(|i| self.tick + i)
+            .find(|t| !self.slots[(t % SLOTS as u64) as usize].is_empty())
+    }
+
+    /// Milliseconds until the next non-empty slot, if any entry exists (O(1): a cached bound).
+    pub(crate) fn next_in(&self, now_ms: u64) -> Option<u64> {
+        if self.len == 0 || self.min_tick == u64::MAX {
+            return None;
         }
-        None
+        Some((self.min_tick * TICK_MS).saturating_sub(now_ms))
     }
 }
 
