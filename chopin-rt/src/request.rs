@@ -18,7 +18,7 @@ pub struct Request<'a> {
 #[inline]
 fn ascii(b: &[u8]) -> &str {
     // The parser admits only visible ASCII in targets and tokens, so this never fails.
-    std::str::from_utf8(b).unwrap_or("")
+    crate::sys::ascii_str(b).unwrap_or("")
 }
 
 impl<'a> Request<'a> {

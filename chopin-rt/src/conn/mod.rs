@@ -183,14 +183,6 @@ impl Conn {
             || self.out.has_stream()
     }
 
-    fn waker(&mut self, core: &Core) -> Waker {
-        self.waker
-            .get_or_insert_with(|| {
-                crate::reactor::conn_waker(core, self.slot)
-            })
-            .clone()
-    }
-
     /// Handles readability (and hang-ups): reads, answers every complete request, flushes.
     pub(crate) fn on_readable<S: Service>(&mut self, cx: &mut Ctx<'_, S>, drain: bool) -> Next {
         if self.lingering {
@@ -315,8 +307,9 @@ impl Conn {
             self.write_blocked = false;
             return self.maybe_close(cx);
         }
-        let waker = self.waker(cx.core);
-        let mut tcx = Context::from_waker(&waker);
+        let slot = self.slot;
+        let waker = self.waker.get_or_insert_with(|| crate::reactor::conn_waker(cx.core, slot));
+        let mut tcx = Context::from_waker(waker);
         let sock = self.sock.as_mut().expect("open connection");
         match self.out.flush(sock, &mut tcx) {
             Ok(Flush::Done) => {

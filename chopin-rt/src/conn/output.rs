@@ -266,46 +266,58 @@ impl Output {
 
     /// One `writev` of the leading buffer/static/bytes segments. Returns false on EAGAIN.
     fn write_vectored(&mut self, sock: &mut TcpStream) -> io::Result<bool> {
-        let n = {
-            let mut iov: [IoSlice<'_>; MAX_IOV] = [IoSlice::new(&[]); MAX_IOV];
-            let mut cnt = 0;
-            let mut pos = self.buf_pos;
-            let mut off = self.front_off;
-            for seg in self.segs.iter() {
-                if cnt == MAX_IOV {
-                    break;
-                }
-                let bytes: &[u8] = match seg {
-                    Seg::Buf(end) => {
-                        let b = &self.buf[pos..*end];
-                        pos = *end;
-                        b
-                    }
-                    Seg::Static(b) => &b[off..],
-                    Seg::Bytes(b) => &b[off..],
-                    Seg::File(_) | Seg::Stream { .. } => break,
-                };
-                off = 0;
-                if !bytes.is_empty() {
-                    iov[cnt] = IoSlice::new(bytes);
-                    cnt += 1;
-                }
-            }
-            if cnt == 0 {
-                // Only empty segments ahead: drop them.
-                0
-            } else {
-                let r = if cnt == 1 { sock.write(&iov[0]) } else { sock.write_vectored(&iov[..cnt]) };
-                match r {
-                    Ok(n) => n,
-                    Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Ok(false),
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(true),
-                    Err(e) => return Err(e),
-                }
-            }
+        // Size the iovec array to the queue: zeroing 64 entries costs more than a small write.
+        let n = if self.segs.len() <= 4 {
+            self.writev_n::<4>(sock)?
+        } else {
+            self.writev_n::<MAX_IOV>(sock)?
         };
-        self.advance(n);
-        Ok(true)
+        match n {
+            Some(n) => {
+                self.advance(n);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Gathers up to `N` leading segments and writes them. `None` on EAGAIN.
+    fn writev_n<const N: usize>(&self, sock: &mut TcpStream) -> io::Result<Option<usize>> {
+        let mut iov: [IoSlice<'_>; N] = [IoSlice::new(&[]); N];
+        let mut cnt = 0;
+        let mut pos = self.buf_pos;
+        let mut off = self.front_off;
+        for seg in self.segs.iter() {
+            if cnt == N {
+                break;
+            }
+            let bytes: &[u8] = match seg {
+                Seg::Buf(end) => {
+                    let b = &self.buf[pos..*end];
+                    pos = *end;
+                    b
+                }
+                Seg::Static(b) => &b[off..],
+                Seg::Bytes(b) => &b[off..],
+                Seg::File(_) | Seg::Stream { .. } => break,
+            };
+            off = 0;
+            if !bytes.is_empty() {
+                iov[cnt] = IoSlice::new(bytes);
+                cnt += 1;
+            }
+        }
+        if cnt == 0 {
+            // Only empty segments ahead: `advance(0)` drops them.
+            return Ok(Some(0));
+        }
+        let r = if cnt == 1 { sock.write(&iov[0]) } else { sock.write_vectored(&iov[..cnt]) };
+        match r {
+            Ok(n) => Ok(Some(n)),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(Some(0)),
+            Err(e) => Err(e),
+        }
     }
 
     /// Consumes `n` written bytes from the front, dropping finished (and empty) segments.

@@ -28,11 +28,12 @@ struct OpenHow {
 
 /// Opens `rel` (a relative path) read-only under the directory `dir`, refusing by kernel path
 /// resolution any result outside it: `..` escapes and symbolic links that leave the directory
-/// fail with `EXDEV`.
+/// fail with `EXDEV`. Opened with `O_NONBLOCK` so that a FIFO can never block the worker
+/// (it has no effect on regular files or `sendfile`).
 pub(crate) fn open_beneath(dir: &File, rel: &str) -> io::Result<File> {
     let path = CString::new(rel).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))?;
     let how = OpenHow {
-        flags: (libc::O_RDONLY | libc::O_CLOEXEC | libc::O_NOCTTY) as u64,
+        flags: (libc::O_RDONLY | libc::O_CLOEXEC | libc::O_NOCTTY | libc::O_NONBLOCK) as u64,
         mode: 0,
         resolve: RESOLVE_BENEATH | RESOLVE_NO_MAGICLINKS,
     };

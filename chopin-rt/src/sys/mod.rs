@@ -24,3 +24,15 @@ fn cvt(ret: libc::c_int) -> io::Result<libc::c_int> {
 fn cvt_size(ret: libc::ssize_t) -> io::Result<usize> {
     if ret == -1 { Err(io::Error::last_os_error()) } else { Ok(ret as usize) }
 }
+
+/// `b` as `&str` when it is all ASCII (checked here, a word at a time; cheaper than full
+/// UTF-8 validation on the request path).
+#[inline]
+pub(crate) fn ascii_str(b: &[u8]) -> Option<&str> {
+    if b.is_ascii() {
+        // SAFETY: every byte was just checked to be ASCII, and ASCII is valid UTF-8.
+        Some(unsafe { std::str::from_utf8_unchecked(b) })
+    } else {
+        None
+    }
+}
