@@ -25,6 +25,11 @@ fn big() -> &'static [u8] {
     BIG.get_or_init(|| (0..8 * 1024 * 1024).map(|i| b'a' + (i % 26) as u8).collect())
 }
 
+#[derive(serde::Serialize)]
+struct Message {
+    message: &'static str,
+}
+
 enum Route<'a> {
     Plaintext,
     Json,
@@ -74,7 +79,7 @@ impl Service for Testbed {
             Err(resp) => reply.send(resp),
             Ok(Route::Plaintext) => reply.send("Hello, World!"),
             Ok(Route::Json) => reply.send(Response::json_bytes(
-                serde_json::to_vec(&serde_json::json!({ "message": "Hello, World!" })).expect("json"),
+                serde_json::to_vec(&Message { message: "Hello, World!" }).expect("serialisable"),
             )),
             Ok(Route::Echo) => reply.send(Response::bytes(req.body().to_vec())),
             Ok(Route::Panic) => panic!("testbed: /panic panics on purpose"),
