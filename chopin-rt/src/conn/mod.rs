@@ -199,8 +199,8 @@ impl Conn {
                 break;
             }
             let space = self.rbuf.len() - self.rend;
-            let sock = self.sock.as_mut().expect("open connection");
-            match sock.read(&mut self.rbuf[self.rend..]) {
+            let fd = self.sock.as_ref().expect("open connection").as_raw_fd();
+            match crate::sys::read(fd, &mut self.rbuf[self.rend..]) {
                 Ok(0) => {
                     self.read_eof = true;
                     break;

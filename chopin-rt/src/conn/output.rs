@@ -5,7 +5,7 @@
 //! is nearly drained (backpressure).
 
 use std::collections::VecDeque;
-use std::io::{self, IoSlice, Write};
+use std::io::{self, IoSlice};
 use std::net::TcpStream;
 use std::os::fd::AsRawFd;
 use std::task::{Context, Poll};
@@ -133,7 +133,7 @@ impl Output {
             let r = Response::error(Status::INTERNAL_SERVER_ERROR, "");
             return self.write_response(r, date, head_only, conn, http10);
         }
-        let Response { status, content_type, headers, body, .. } = resp;
+        let Response { status, content_type, content_type_line, headers, body, .. } = resp;
         let start = self.buf.len();
         let buf = &mut self.buf;
         buf.reserve(160);
@@ -146,7 +146,9 @@ impl Output {
             }
         }
         buf.extend_from_slice(date);
-        if let Some(ct) = &content_type {
+        if let Some(line) = content_type_line {
+            buf.extend_from_slice(line);
+        } else if let Some(ct) = &content_type {
             buf.extend_from_slice(b"Content-Type: ");
             buf.extend_from_slice(ct.as_bytes());
             buf.extend_from_slice(b"\r\n");
@@ -311,7 +313,7 @@ impl Output {
             // Only empty segments ahead: `advance(0)` drops them.
             return Ok(Some(0));
         }
-        let r = if cnt == 1 { sock.write(&iov[0]) } else { sock.write_vectored(&iov[..cnt]) };
+        let r = crate::sys::writev(sock.as_raw_fd(), &iov[..cnt]);
         match r {
             Ok(n) => Ok(Some(n)),
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),

@@ -11,6 +11,13 @@ pub use status::Status;
 use std::borrow::Cow;
 use std::fmt;
 
+/// A known content type and its pre-built header line.
+macro_rules! known {
+    ($v:literal) => {
+        ($v, concat!("Content-Type: ", $v, "\r\n"))
+    };
+}
+
 /// An invalid header set by application code. A response carrying one is answered with 500.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HeaderError {
@@ -49,6 +56,9 @@ impl std::error::Error for HeaderError {}
 pub struct Response {
     pub(crate) status: Status,
     pub(crate) content_type: Option<Cow<'static, str>>,
+    /// For content types this module spells itself: the whole `Content-Type: …\r\n` line,
+    /// copied in one piece by the writer.
+    pub(crate) content_type_line: Option<&'static [u8]>,
     pub(crate) headers: Vec<(Cow<'static, str>, Cow<'static, [u8]>)>,
     pub(crate) body: Body,
     pub(crate) invalid: Option<HeaderError>,
@@ -94,6 +104,7 @@ impl Response {
         Response {
             status,
             content_type: None,
+            content_type_line: None,
             headers: Vec::new(),
             body: Body::Empty,
             invalid: None,
@@ -107,30 +118,31 @@ impl Response {
             Cow::Borrowed(s) => Body::Static(s.as_bytes()),
             Cow::Owned(s) => Body::Bytes(s.into_bytes()),
         };
-        Response::new(Status::OK).known_type("text/plain; charset=utf-8").body(body)
+        Response::new(Status::OK).known_type(known!("text/plain; charset=utf-8")).body(body)
     }
 
     /// Sets a content type this module spells itself (known valid, so not re-checked on the
     /// request path).
     #[inline]
-    fn known_type(mut self, value: &'static str) -> Response {
+    fn known_type(mut self, (value, line): (&'static str, &'static str)) -> Response {
         self.content_type = Some(Cow::Borrowed(value));
+        self.content_type_line = Some(line.as_bytes());
         self
     }
 
     /// 200 with an `application/octet-stream` body.
     pub fn bytes(body: impl Into<Body>) -> Response {
-        Response::new(Status::OK).known_type("application/octet-stream").body(body)
+        Response::new(Status::OK).known_type(known!("application/octet-stream")).body(body)
     }
 
     /// 200 with `text/html; charset=utf-8`.
     pub fn html(body: impl Into<Cow<'static, str>>) -> Response {
-        Response::text(body).known_type("text/html; charset=utf-8")
+        Response::text(body).known_type(known!("text/html; charset=utf-8"))
     }
 
     /// 200 with an `application/json` body of already-serialised bytes.
     pub fn json_bytes(body: impl Into<Body>) -> Response {
-        Response::new(Status::OK).known_type("application/json").body(body)
+        Response::new(Status::OK).known_type(known!("application/json")).body(body)
     }
 
     /// A short plain-text response for an error status. For 5xx the text is the reason phrase
@@ -153,6 +165,7 @@ impl Response {
             self.invalid.get_or_insert(HeaderError::InvalidValue("content-type".into()));
         }
         self.content_type = Some(value);
+        self.content_type_line = None;
         self
     }
 
@@ -207,6 +220,7 @@ impl Response {
         }
         if name.eq_ignore_ascii_case("content-type") {
             self.content_type = Some(String::from_utf8_lossy(&value).into_owned().into());
+            self.content_type_line = None;
         } else {
             self.headers.push((name, value));
         }

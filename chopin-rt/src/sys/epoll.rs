@@ -60,18 +60,14 @@ impl Epoll {
 
     /// Waits for events, at most `timeout_ms` (-1 = forever). EINTR returns 0 events.
     pub(crate) fn wait(&self, events: &mut [Event], timeout_ms: i32) -> io::Result<usize> {
-        // SAFETY: `Event` is `repr(transparent)` over `epoll_event`; the kernel writes at most
-        // `events.len()` entries into the slice.
-        let n = unsafe {
-            libc::epoll_wait(
-                self.fd.as_raw_fd(),
-                events.as_mut_ptr().cast::<libc::epoll_event>(),
-                events.len() as libc::c_int,
-                timeout_ms,
-            )
-        };
-        match cvt(n) {
-            Ok(n) => Ok(n as usize),
+        let n = super::raw::epoll_pwait(
+            self.fd.as_raw_fd(),
+            events.as_mut_ptr().cast::<libc::epoll_event>(),
+            events.len(),
+            timeout_ms,
+        );
+        match n {
+            Ok(n) => Ok(n),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(0),
             Err(e) => Err(e),
         }

@@ -5,11 +5,13 @@
 mod epoll;
 mod fs;
 mod net;
+mod raw;
 mod signal;
 
 pub(crate) use epoll::{Epoll, EventFd, Event, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP};
 pub(crate) use fs::{open_beneath, sendfile};
 pub(crate) use net::{accept, bind_listener, set_nodelay, set_nonblocking, shutdown_write};
+pub(crate) use raw::{read, writev};
 pub(crate) use signal::{block_shutdown_signals, wait_shutdown_signal};
 
 use std::io;
