@@ -192,31 +192,25 @@ impl Output {
     fn push_body(&mut self, body: Body, chunked: bool) {
         match body {
             Body::Empty => {}
-            Body::Static(b) => {
+            Body::Static(b) => self.push_part(BodyPart::Static(b)),
+            Body::Bytes(b) => self.push_part(BodyPart::Bytes(b)),
+            Body::File(f) => self.push_part(BodyPart::File(f)),
+            Body::Parts(parts) => parts.into_iter().for_each(|p| self.push_part(p)),
+            Body::Stream(stream) => self.push_seg(Seg::Stream { stream, chunked }),
+        }
+    }
+
+    fn push_part(&mut self, part: BodyPart) {
+        match part {
+            BodyPart::Static(b) => {
                 self.queued += b.len();
                 self.push_seg(Seg::Static(b));
             }
-            Body::Bytes(b) => self.push_bytes(b),
-            Body::File(f) => {
+            BodyPart::Bytes(b) => self.push_bytes(b),
+            BodyPart::File(f) => {
                 self.queued += f.len as usize;
                 self.push_seg(Seg::File(f));
             }
-            Body::Parts(parts) => {
-                for p in parts {
-                    match p {
-                        BodyPart::Static(b) => {
-                            self.queued += b.len();
-                            self.push_seg(Seg::Static(b));
-                        }
-                        BodyPart::Bytes(b) => self.push_bytes(b),
-                        BodyPart::File(f) => {
-                            self.queued += f.len as usize;
-                            self.push_seg(Seg::File(f));
-                        }
-                    }
-                }
-            }
-            Body::Stream(stream) => self.push_seg(Seg::Stream { stream, chunked }),
         }
     }
 
