@@ -4,6 +4,7 @@
 //! - `GET /json` → `{"message":"Hello, World!"}`
 //! - `POST /echo` → the request body
 //! - `GET /panic` → the handler panics (the client gets a 500, the worker lives on)
+//! - `GET /panic/async` → an async handler panics after an await (also a 500)
 //! - `GET /sleep/:ms` → an async handler sleeps `ms` milliseconds, then answers `slept`
 //! - `GET /stream` → 1 MiB, chunked, in 64 pieces pulled as the socket drains
 //! - `GET /big` → an 8 MiB body
@@ -35,6 +36,7 @@ enum Route<'a> {
     Json,
     Echo,
     Panic,
+    PanicAsync,
     Sleep(&'a str),
     Stream,
     Big,
@@ -49,6 +51,7 @@ fn route<'a>(req: &Request<'a>) -> Result<Route<'a>, Response> {
         "/json" => (Route::Json, "GET, HEAD"),
         "/echo" => (Route::Echo, "POST"),
         "/panic" => (Route::Panic, "GET, HEAD"),
+        "/panic/async" => (Route::PanicAsync, "GET, HEAD"),
         "/stream" => (Route::Stream, "GET, HEAD"),
         "/big" => (Route::Big, "GET, HEAD"),
         _ => match (path.strip_prefix("/sleep/"), path.strip_prefix("/files/")) {
@@ -83,6 +86,13 @@ impl Service for Testbed {
             )),
             Ok(Route::Echo) => reply.send(Response::bytes(req.body().to_vec())),
             Ok(Route::Panic) => panic!("testbed: /panic panics on purpose"),
+            Ok(Route::PanicAsync) => reply.defer(async {
+                chopin::sleep(Duration::from_millis(1)).await;
+                if true {
+                    panic!("testbed: /panic/async panics on purpose");
+                }
+                "unreachable"
+            }),
             Ok(Route::Big) => reply.send(Response::bytes(big())),
             Ok(Route::Stream) => reply.send(
                 Response::new(Status::OK)

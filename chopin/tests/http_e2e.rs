@@ -258,6 +258,11 @@ fn a_panicking_handler_is_a_500_and_the_connection_lives_on() {
     other.write_all(b"GET /json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").unwrap();
     assert_eq!(parse_all(&read_to_close(&mut other))[0].status, 200);
     assert!(tb.log.lock().unwrap().contains("/panic panics on purpose"));
+    // The same for an async handler that panics after an await, pipelined with a request after it.
+    let r = parse_all(&tb.exchange(b"GET /panic/async HTTP/1.1\r\nHost: x\r\n\r\nGET /plaintext HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"));
+    assert_eq!((r[0].status, r[0].text().as_str()), (500, "Internal Server Error"));
+    assert_eq!((r[1].status, r[1].text().as_str()), (200, "Hello, World!"));
+    assert!(tb.log.lock().unwrap().contains("/panic/async panics on purpose"));
 }
 
 #[test]

@@ -177,3 +177,38 @@ fn a_large_body_survives_partial_writes() {
     assert!(blocked > 0, "a 20 MiB body should hit a full socket at least once");
     assert_eq!(&got[body_at..], &expect[..]);
 }
+
+#[test]
+fn a_stream_is_pulled_only_as_the_socket_drains() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use std::task::Poll;
+    struct Counting(Rc<Cell<usize>>);
+    impl crate::response::BodyStream for Counting {
+        fn poll_chunk(&mut self, _: &mut Context<'_>) -> Poll<Option<Vec<u8>>> {
+            let n = self.0.get();
+            if n == 4096 {
+                return Poll::Ready(None);
+            }
+            self.0.set(n + 1);
+            Poll::Ready(Some(vec![b'x'; 16 * 1024]))
+        }
+    }
+    let pulled = Rc::new(Cell::new(0));
+    let (client, mut server) = pair();
+    let mut out = Output::default();
+    out.write_response(
+        Response::new(Status::OK).body(Body::stream(Counting(pulled.clone()))),
+        DATE,
+        false,
+        ConnHeader::None,
+        false,
+    );
+    let mut cx = Context::from_waker(Waker::noop());
+    // The client reads nothing: the 64 MiB stream must stop being pulled once the socket is full.
+    assert_eq!(out.flush(&mut server, &mut cx).unwrap(), Flush::Blocked);
+    let held = pulled.get() * 16 * 1024;
+    assert!(held < 16 * 1024 * 1024, "pulled {held} bytes for a client that reads nothing");
+    assert!(out.queued <= 64 * 1024 + 16 * 1024 + 64, "queued {} bytes in user space", out.queued);
+    drop(client);
+}

@@ -1,4 +1,6 @@
 //! Starts the testbed example as a real process and talks to it over loopback sockets.
+//! `cargo test --workspace` (the README command) builds the example first; when running one
+//! test file alone, `cargo build --example testbed` first.
 #![allow(dead_code, missing_docs, unreachable_pub)]
 
 use std::io::{BufRead, BufReader, Read, Write};
