@@ -63,6 +63,8 @@ pub(crate) struct Output {
     pub(crate) queued: usize,
     /// Buffer bytes already covered by `Seg::Buf` segments.
     sealed: usize,
+    /// Streams queued (a count, so the per-request check is O(1)).
+    streams: usize,
 }
 
 impl Output {
@@ -72,8 +74,9 @@ impl Output {
     }
 
     /// True while a streaming body is queued (later responses must wait behind it).
+    #[inline]
     pub(crate) fn has_stream(&self) -> bool {
-        self.segs.iter().any(|s| matches!(s, Seg::Stream { .. }))
+        self.streams > 0
     }
 
     /// Marks the buffer bytes appended since the last segment.
@@ -104,6 +107,7 @@ impl Output {
     pub(crate) fn rollback(&mut self, mark: (usize, usize, usize)) {
         self.buf.truncate(mark.0);
         self.segs.truncate(mark.1);
+        self.streams = self.segs.iter().filter(|s| matches!(s, Seg::Stream { .. })).count();
         self.queued = mark.2;
         self.sealed = self.sealed.min(mark.0);
         if let Some(Seg::Buf(e)) = self.segs.back_mut() {
@@ -196,7 +200,10 @@ impl Output {
             Body::Bytes(b) => self.push_part(BodyPart::Bytes(b)),
             Body::File(f) => self.push_part(BodyPart::File(f)),
             Body::Parts(parts) => parts.into_iter().for_each(|p| self.push_part(p)),
-            Body::Stream(stream) => self.push_seg(Seg::Stream { stream, chunked }),
+            Body::Stream(stream) => {
+                self.streams += 1;
+                self.push_seg(Seg::Stream { stream, chunked });
+            }
         }
     }
 
@@ -407,6 +414,7 @@ impl Output {
             }
         }
         if ended {
+            self.streams -= 1;
             if chunked {
                 self.queued += 5;
                 front.push(Seg::Static(b"0\r\n\r\n"));
