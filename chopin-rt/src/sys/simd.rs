@@ -80,7 +80,7 @@ use scalar as imp;
 #[cfg(target_arch = "x86_64")]
 mod imp {
     use core::arch::x86_64::{
-        __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8,
+        __m128i, _mm_add_epi8, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8,
         _mm_loadu_si128, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
 
@@ -176,9 +176,44 @@ mod imp {
         }
     }
 
+    /// A bit per byte of `v` that may end a field value: every byte below SP, DEL, and (false
+    /// positives, rare in practice) bytes from 0x80. One add and one signed compare: adding 1
+    /// maps DEL and 0x80..=0xFE to negative values and the controls to 0x01..=0x20.
+    #[inline(always)]
+    fn value_candidates(v: __m128i) -> u32 {
+        // SAFETY: SSE2 is part of the x86_64 baseline, so it is enabled; no memory is accessed.
+        unsafe {
+            let w = _mm_add_epi8(v, _mm_set1_epi8(1));
+            _mm_movemask_epi8(_mm_cmplt_epi8(w, _mm_set1_epi8(0x21))) as u32
+        }
+    }
+
     #[inline(always)]
     pub(super) fn value_end(buf: &[u8], from: usize) -> usize {
-        scan(buf, from, value_stops)
+        let len = buf.len();
+        let mut p = from;
+        while p + 16 <= len {
+            let block = block_at(buf, p);
+            let mut m = value_candidates(load(block));
+            while m != 0 {
+                let i = m.trailing_zeros() as usize;
+                if !super::is_value_byte(block[i & 15]) {
+                    return p + i;
+                }
+                m &= m - 1;
+            }
+            p += 16;
+        }
+        if p >= len {
+            return len;
+        }
+        let (v, shift) = tail(buf, p);
+        let m = (value_stops(v) >> shift) & below(len - p);
+        if m != 0 {
+            p + m.trailing_zeros() as usize
+        } else {
+            len
+        }
     }
 
     #[inline(always)]
