@@ -73,100 +73,12 @@ const fn make_tchar() -> [bool; 256] {
 /// `tchar` of RFC 9110 §5.6.2: the bytes a token (method, field name) may contain.
 pub(super) static TCHAR: [bool; 256] = make_tchar();
 
-/// True for a byte allowed in a field value: HTAB, SP, VCHAR and obs-text.
-#[inline(always)]
-pub(super) fn is_value_byte(b: u8) -> bool {
-    b == b'\t' || (b >= 0x20 && b != 0x7f)
-}
+pub(super) use crate::sys::is_value_byte;
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 
 // Scans for the next byte of interest (a colon, the end of a target, the end of a field value)
-// go 16 bytes at a time with loops over `[u8; 16]` that LLVM turns into vector code (compare,
-// min, or; a movemask for the "any" test) without any `unsafe`. The loops are written in the
-// indexed form that vectorises reliably.
-
-/// True when some byte of `block` satisfies `stop`.
-#[inline(always)]
-fn block_any(block: &[u8; 16], stop: impl Fn(u8) -> bool) -> bool {
-    let mut acc = 0u8;
-    for &b in block {
-        acc |= stop(b) as u8;
-    }
-    acc != 0
-}
-
-/// 0xFF in each byte of `block` that satisfies `stop`, 0 elsewhere (little-endian).
-#[inline(always)]
-#[allow(clippy::needless_range_loop)] // the indexed form vectorises; the iterator form does not
-fn block_mask(block: &[u8; 16], stop: impl Fn(u8) -> bool) -> u128 {
-    let mut m = [0u8; 16];
-    for i in 0..16 {
-        m[i] = if stop(block[i]) { 0xff } else { 0 };
-    }
-    u128::from_le_bytes(m)
-}
-
-#[inline(always)]
-fn block_at(buf: &[u8], at: usize) -> &[u8; 16] {
-    buf[at..at + 16].try_into().expect("16 bytes")
-}
-
-/// The first index at or after `p` whose byte satisfies `stop`, or `buf.len()` (also when `p`
-/// is past the end). With `SKIP`, each block is first tested with the cheaper "any" test (for
-/// long runs: field values). The last, partial block is read overlapping the one before.
-#[inline(always)]
-fn find<const SKIP: bool>(buf: &[u8], mut p: usize, stop: impl Fn(u8) -> bool + Copy) -> usize {
-    let len = buf.len();
-    let Some(last) = len.checked_sub(16) else {
-        while p < len && !stop(buf[p]) {
-            p += 1;
-        }
-        return p.min(len);
-    };
-    while p <= last {
-        let block = block_at(buf, p);
-        if SKIP && !block_any(block, stop) {
-            p += 16;
-            continue;
-        }
-        let m = block_mask(block, stop);
-        if m != 0 {
-            return p + (m.trailing_zeros() / 8) as usize;
-        }
-        p += 16;
-    }
-    if p < len {
-        let m = block_mask(block_at(buf, last), stop) >> (8 * (p - last));
-        if m != 0 {
-            return p + (m.trailing_zeros() / 8) as usize;
-        }
-    }
-    len
-}
-
-/// Field-value stops: bytes below 0x20 (CR, LF, HTAB, controls) and 0x7F.
-#[inline(always)]
-fn is_value_stop(b: u8) -> bool {
-    b < 0x20 || b == 0x7f
-}
-
-/// Index of the first byte at or after `p` that ends a field value (a control other than
-/// HTAB, or 0x7F), or `buf.len()`; and whether an HTAB was passed.
-#[inline(always)]
-fn value_end(buf: &[u8], mut p: usize) -> (usize, bool) {
-    let mut tab = false;
-    loop {
-        let q = find::<true>(buf, p, is_value_stop);
-        match buf.get(q) {
-            Some(b'\t') => {
-                tab = true;
-                p = q + 1;
-            }
-            _ => return (q, tab),
-        }
-    }
-}
+// go 16 bytes at a time with SSE2 (`crate::sys::simd`, the only place `unsafe` is allowed).
 
 /// The eight bytes at `at`, little-endian.
 #[inline(always)]
@@ -199,18 +111,9 @@ fn all_tchar(s: &[u8]) -> bool {
 /// Scans a request-target from `p`: returns the index of the first byte outside 0x21..=0x7E
 /// (or `buf.len()`) and the index of the first `?` before it.
 #[inline(always)]
-fn scan_target(buf: &[u8], mut p: usize) -> (usize, Option<usize>) {
-    let mut query = None;
-    loop {
-        let k = find::<false>(buf, p, |b| b == b'?' || !(0x21..=0x7e).contains(&b));
-        match buf.get(k) {
-            Some(b'?') => {
-                query = query.or(Some(k));
-                p = k + 1;
-            }
-            _ => return (k, query),
-        }
-    }
+fn scan_target(buf: &[u8], p: usize) -> (usize, Option<usize>) {
+    let (te, q) = crate::sys::target_end(buf, p);
+    (te, (q < te).then_some(q))
 }
 
 #[inline(always)]
@@ -520,7 +423,7 @@ fn target_form_other(
 /// and the index after its CRLF.
 #[inline(always)]
 fn header_line(buf: &[u8], start: usize) -> LineResult<(HeaderSpan, usize)> {
-    let name_end = find::<false>(buf, start, |b| b == b':');
+    let name_end = crate::sys::find_byte(buf, start, b':');
     if name_end == start || name_end == buf.len() || !all_tchar(&buf[start..name_end]) {
         return Err(name_error_at(buf, start));
     }
@@ -543,7 +446,7 @@ fn field_value(buf: &[u8], colon: usize) -> LineResult<(usize, usize, usize)> {
     if buf.get(vs) == Some(&b' ') {
         vs += 1;
     }
-    let (q, tab) = value_end(buf, vs);
+    let q = crate::sys::value_end(buf, vs);
     if buf.get(q..q + 2).map(|s| u16::from_le_bytes([s[0], s[1]]))
         != Some(u16::from_le_bytes(*b"\r\n"))
     {
@@ -557,8 +460,12 @@ fn field_value(buf: &[u8], colon: usize) -> LineResult<(usize, usize, usize)> {
             Some(_) => Bad(ParseError::BadHeaderValue),
         });
     }
-    // Trim the optional whitespace around the value (usually there is none left).
-    if tab || buf[vs] == b' ' || buf[q - 1] == b' ' {
+    // Trim the optional whitespace around the value (usually there is none left). The value's
+    // bytes at or below SP are SP and HTAB only.
+    let v = &buf[vs..q];
+    if let (Some(&first), Some(&last)) = (v.first(), v.last())
+        && (first <= b' ' || last <= b' ')
+    {
         let (vs, ve) = trim_span(buf, vs, q);
         return Ok((vs, ve, q + 2));
     }
@@ -944,7 +851,7 @@ fn parse_complete(
         let (name, name_end) = match probe_name(buf, p) {
             Some(known) => known,
             None => {
-                let name_end = find::<false>(buf, p, |b| b == b':');
+                let name_end = crate::sys::find_byte(buf, p, b':');
                 if name_end == p || name_end == buf.len() || !all_tchar(&buf[p..name_end]) {
                     return Ok(None);
                 }
