@@ -44,6 +44,7 @@ enum Route<'a> {
 }
 
 /// Resolves a request to a route, or to the 404/405 answer.
+#[expect(clippy::result_large_err, reason = "the error is the response to send, returned once to the caller")]
 fn route<'a>(req: &Request<'a>) -> Result<Route<'a>, Response> {
     let path = req.path();
     let (route, allow) = match path {
@@ -97,7 +98,7 @@ impl Service for Testbed {
             Ok(Route::Stream) => reply.send(
                 Response::new(Status::OK)
                     .content_type("application/octet-stream")
-                    .body(Body::from_iter((0..64u8).map(|i| vec![b'a' + i % 26; 16 * 1024]))),
+                    .body(Body::from_chunks((0..64u8).map(|i| vec![b'a' + i % 26; 16 * 1024]))),
             ),
             Ok(Route::Sleep(ms)) => match ms.parse::<u64>() {
                 Ok(ms) => reply.defer(async move {
@@ -130,12 +131,11 @@ fn main() {
         }
     };
     let static_dir = std::env::var_os("STATIC_DIR");
-    if let Some(d) = &static_dir {
-        if let Err(e) = StaticDir::open(d) {
+    if let Some(d) = &static_dir
+        && let Err(e) = StaticDir::open(d) {
             eprintln!("testbed: cannot open STATIC_DIR {}: {e}", d.to_string_lossy());
             std::process::exit(2);
         }
-    }
     big();
     let result = Server::new(cfg).serve(move |_worker| Testbed {
         files: static_dir.as_ref().map(|d| StaticDir::open(d).expect("STATIC_DIR opened at start")),

@@ -62,7 +62,7 @@ fn responses_are_framed_by_the_runtime() {
             "HTTP/1.1 304 Not Modified\r\nServer: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\netag: \"x\"\r\nConnection: keep-alive\r\n\r\n",
         ),
         (
-            Response::new(Status::OK).body(Body::from_iter(vec![b"ab".to_vec(), vec![], b"cde".to_vec()].into_iter())),
+            Response::new(Status::OK).body(Body::from_chunks(vec![b"ab".to_vec(), vec![], b"cde".to_vec()].into_iter())),
             false,
             ConnHeader::None,
             false,
@@ -70,7 +70,7 @@ fn responses_are_framed_by_the_runtime() {
         ),
         (
             // HTTP/1.0 has no chunked coding: the body is delimited by closing.
-            Response::new(Status::OK).body(Body::from_iter(vec![b"ab".to_vec()].into_iter())),
+            Response::new(Status::OK).body(Body::from_chunks(vec![b"ab".to_vec()].into_iter())),
             false,
             ConnHeader::KeepAlive,
             true,

@@ -101,6 +101,7 @@ fn open_error(e: &io::Error) -> Response {
 /// opening a device can have side effects. The type is checked again with `fstat` after
 /// opening; this check only keeps the open itself harmless. (It follows symbolic links as the
 /// open will, but reveals nothing: the answer is 404 either way.)
+#[expect(clippy::result_large_err, reason = "the error is the response to send, returned once to the caller")]
 fn refuse_special(path: &Path) -> Result<(), Response> {
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() && !m.is_dir() => Err(not_found()),
@@ -212,6 +213,7 @@ impl StaticDir {
 
     /// Opens the regular file `p` names, or the `index.html` of the directory it names, and
     /// returns it with its metadata and content type.
+    #[expect(clippy::result_large_err, reason = "the error is the response to send, returned once to the caller")]
     fn open_file(&self, p: &CleanPath) -> Result<(File, Metadata, &'static str), Response> {
         let rel = if p.rel.is_empty() { "." } else { p.rel.as_str() };
         let full = self.path.join(rel);

@@ -101,12 +101,11 @@ pub(crate) fn wake_local(core: &Core, id: u32) {
         return;
     }
     let mut tasks = core.tasks.borrow_mut();
-    if let Some(t) = tasks.slots.get_mut(id as usize) {
-        if t.fut.is_some() && !t.queued {
+    if let Some(t) = tasks.slots.get_mut(id as usize)
+        && t.fut.is_some() && !t.queued {
             t.queued = true;
             core.ready.borrow_mut().push_back(id);
         }
-    }
 }
 
 fn insert(core: &Core, fut: BoxFuture, owner: Option<(u32, u32)>) -> u32 {

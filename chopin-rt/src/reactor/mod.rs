@@ -194,11 +194,10 @@ impl Core {
     }
 
     pub(crate) fn update_timer(&self, key: (u64, u64), waker: &Waker) {
-        if let Some(w) = self.timers.borrow_mut().get_mut(&key) {
-            if !w.will_wake(waker) {
+        if let Some(w) = self.timers.borrow_mut().get_mut(&key)
+            && !w.will_wake(waker) {
                 *w = waker.clone();
             }
-        }
     }
 
     pub(crate) fn remove_timer(&self, key: (u64, u64)) {
@@ -288,11 +287,10 @@ pub fn block_on<F: Future>(fut: F) -> F::Output {
     let mut events = [Event::ZERO; 64];
     loop {
         core.update_now();
-        if main_woken.swap(false, Ordering::AcqRel) {
-            if let Poll::Ready(v) = fut.as_mut().poll(&mut cx) {
+        if main_woken.swap(false, Ordering::AcqRel)
+            && let Poll::Ready(v) = fut.as_mut().poll(&mut cx) {
                 return v;
             }
-        }
         executor::run_ready(&core, 4096);
         if main_woken.load(Ordering::Acquire) || core.has_ready() {
             continue;

@@ -80,7 +80,7 @@ pub enum Body {
 
 impl Body {
     /// A chunked body pulled from an iterator of chunks.
-    pub fn from_iter<I: Iterator<Item = Vec<u8>> + 'static>(iter: I) -> Body {
+    pub fn from_chunks<I: Iterator<Item = Vec<u8>> + 'static>(iter: I) -> Body {
         Body::Stream(Box::new(IterStream(iter)))
     }
 

@@ -170,11 +170,10 @@ impl<S: Service> Worker<S> {
             run_ready(&self.core, TASK_BUDGET);
             self.deliver();
             self.conn_timers();
-            if let Some(until) = self.drain_until {
-                if self.open == 0 || self.core.now_ms() >= until {
+            if let Some(until) = self.drain_until
+                && (self.open == 0 || self.core.now_ms() >= until) {
                     return;
                 }
-            }
         }
     }
 

@@ -41,11 +41,10 @@ impl Testbed {
             let mut line = String::new();
             let mut tx = Some(tx);
             while r.read_line(&mut line).map(|n| n > 0).unwrap_or(false) {
-                if let Some(rest) = line.strip_prefix("chopin: listening on http://") {
-                    if let Some(t) = tx.take() {
+                if let Some(rest) = line.strip_prefix("chopin: listening on http://")
+                    && let Some(t) = tx.take() {
                         let _ = t.send(rest.split_whitespace().next().unwrap().to_string());
                     }
-                }
                 log2.lock().unwrap().push_str(&line);
                 line.clear();
             }
