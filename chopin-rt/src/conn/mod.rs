@@ -97,7 +97,11 @@ pub(crate) struct Conn {
     out: Output,
     pub(crate) deadline: u64,
     pub(crate) timer: TimerKind,
-    pub(crate) in_wheel: bool,
+    /// The deadline of the wheel entry that owns this connection's timer, if one is filed.
+    pub(crate) filed: Option<u64>,
+    /// Processing stopped while blocked (output backlog, a task, a stream); resume it when
+    /// the block clears, even without a new event.
+    paused: bool,
     waiting: Option<Pending>,
     pub(crate) task: Option<u32>,
     closing: bool,
@@ -123,7 +127,8 @@ impl Conn {
             out: Output::default(),
             deadline: 0,
             timer: TimerKind::None,
-            in_wheel: false,
+            filed: None,
+            paused: false,
             waiting: None,
             task: None,
             closing: false,
@@ -149,6 +154,7 @@ impl Conn {
         self.lingering = false;
         self.waiting = None;
         self.task = None;
+        self.paused = false;
         self.timer = TimerKind::Idle;
         self.deadline = now + cfg.header_timeout.as_millis() as u64;
     }
@@ -188,9 +194,19 @@ impl Conn {
         if self.lingering {
             return self.linger_read();
         }
+        match self.read_some(cx, drain) {
+            Some(progressed) => self.finish(cx, progressed),
+            None => Next::Close,
+        }
+    }
+
+    /// Reads and answers until the socket is drained (a short read) or the connection blocks.
+    /// `None` on a fatal socket error; otherwise whether any bytes arrived.
+    fn read_some<S: Service>(&mut self, cx: &mut Ctx<'_, S>, drain: bool) -> Option<bool> {
         let mut progressed = false;
         loop {
             if self.blocked() {
+                self.paused = true;
                 break;
             }
             if !self.reserve_read(cx) {
@@ -215,10 +231,10 @@ impl Conn {
                 }
                 Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(_) => return Next::Close,
+                Err(_) => return None,
             }
         }
-        self.finish(cx, progressed)
+        Some(progressed)
     }
 
     /// Handles writability.
@@ -229,21 +245,12 @@ impl Conn {
         self.resume(cx)
     }
 
-    /// Continues after a wake (task done, stream chunk ready, socket writable): flushes, answers
-    /// buffered requests, and reads what the socket holds.
+    /// Continues after a wake (task done, stream chunk ready, socket writable): flushes, then
+    /// answers buffered requests and reads what the socket holds (edge-triggered readiness
+    /// does not repeat itself for bytes that arrived while the connection was blocked).
     pub(crate) fn resume<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
         self.stream_pending = false;
-        match self.flush(cx) {
-            Next::Close => return Next::Close,
-            Next::Keep => {}
-        }
-        if self.sock.is_none() {
-            return Next::Close;
-        }
-        self.process(cx);
-        if !self.blocked() && !self.read_eof {
-            return self.on_readable(cx, false);
-        }
+        self.paused = true;
         self.finish(cx, false)
     }
 
@@ -260,10 +267,24 @@ impl Conn {
         self.resume(cx)
     }
 
-    /// Flushes; then sets the deadline for the state the connection is in.
-    fn finish<S: Service>(&mut self, cx: &mut Ctx<'_, S>, progressed: bool) -> Next {
-        if self.flush(cx) == Next::Close {
-            return Next::Close;
+    /// Flushes; whenever that clears a block, answers what is buffered and reads on, until
+    /// nothing moves; then sets the deadline for the state the connection is in.
+    fn finish<S: Service>(&mut self, cx: &mut Ctx<'_, S>, mut progressed: bool) -> Next {
+        loop {
+            if self.flush(cx) == Next::Close {
+                return Next::Close;
+            }
+            if !self.paused || self.blocked() || self.write_blocked || self.stream_pending {
+                break;
+            }
+            self.paused = false;
+            self.process(cx);
+            if !self.blocked() && !self.read_eof {
+                match self.read_some(cx, false) {
+                    Some(p) => progressed |= p,
+                    None => return Next::Close,
+                }
+            }
         }
         if self.read_eof && !self.lingering && self.waiting.is_none() && self.out.is_empty() {
             // The client sent FIN: everything it sent has been answered (an incomplete
@@ -393,6 +414,17 @@ impl Conn {
     /// Parses and answers every complete request in the buffer, stopping when one is
     /// incomplete, deferred to a task, or closes the connection.
     fn process<S: Service>(&mut self, cx: &mut Ctx<'_, S>) {
+        if self.blocked() {
+            self.paused = true;
+            return;
+        }
+        self.process_buffered(cx);
+        if self.blocked() {
+            self.paused = true;
+        }
+    }
+
+    fn process_buffered<S: Service>(&mut self, cx: &mut Ctx<'_, S>) {
         while !self.blocked() && self.rpos < self.rend {
             match &mut self.phase {
                 Phase::Head => {

@@ -7,7 +7,7 @@ const SLOTS: usize = 1024;
 pub(crate) const TICK_MS: u64 = 10;
 
 pub(crate) struct Wheel {
-    slots: Vec<Vec<(u32, u32)>>,
+    slots: Vec<Vec<(u32, u32, u64)>>,
     /// The last tick processed.
     tick: u64,
     len: usize,
@@ -25,17 +25,18 @@ impl Wheel {
         }
     }
 
-    /// Files connection `(slot, generation)` under `deadline_ms` (never in the past tick).
+    /// Files connection `(slot, generation)` under `deadline_ms` (never in the past tick). The
+    /// entry carries the deadline it was filed for, so a superseded entry can be recognised.
     pub(crate) fn insert(&mut self, deadline_ms: u64, slot: u32, generation: u32) {
         let t = (deadline_ms / TICK_MS).max(self.tick + 1);
-        self.slots[(t % SLOTS as u64) as usize].push((slot, generation));
+        self.slots[(t % SLOTS as u64) as usize].push((slot, generation, deadline_ms));
         self.len += 1;
         self.min_tick = self.min_tick.min(t);
     }
 
     /// Takes every entry filed in the ticks up to `now_ms` (entries may be due later: the caller
     /// checks the connection's current deadline and re-files it).
-    pub(crate) fn advance(&mut self, now_ms: u64, out: &mut Vec<(u32, u32)>) {
+    pub(crate) fn advance(&mut self, now_ms: u64, out: &mut Vec<(u32, u32, u64)>) {
         let now_tick = now_ms / TICK_MS;
         if now_tick <= self.tick {
             return;
@@ -86,14 +87,14 @@ mod tests {
         assert!(out.is_empty());
         assert_eq!(w.next_in(19), Some(1));
         w.advance(20, &mut out);
-        assert_eq!(out, vec![(1, 0)]);
+        assert_eq!(out, vec![(1, 0, 25)]);
         out.clear();
         w.advance(100, &mut out);
-        assert_eq!(out, vec![(2, 0)]);
+        assert_eq!(out, vec![(2, 0, 95)]);
         out.clear();
         // 20 s is past one revolution (10.24 s): it surfaces early, for the caller to re-file.
         w.advance(10_300, &mut out);
-        assert_eq!(out, vec![(3, 0)]);
+        assert_eq!(out, vec![(3, 0, 20_000)]);
         assert_eq!(w.next_in(10_300), None);
     }
 

@@ -70,7 +70,7 @@ struct Worker<S> {
     headers: Box<[HeaderSpan; MAX_HEADERS]>,
     date: DateCache,
     wheel: Wheel,
-    due: Vec<(u32, u32)>,
+    due: Vec<(u32, u32, u64)>,
     limits: Limits,
     chunk_limits: ChunkLimits,
     metrics: Arc<WorkerMetrics>,
@@ -246,10 +246,7 @@ impl<S: Service> Worker<S> {
             self.open += 1;
             inc(&self.metrics.accepted);
             c.open(sock, self.core.now_ms(), &self.cfg);
-            if !c.in_wheel {
-                c.in_wheel = true;
-                self.wheel.insert(c.deadline, slot, c.generation);
-            }
+            self.file_timer(slot);
         }
     }
 
@@ -271,13 +268,20 @@ impl<S: Service> Worker<S> {
 
     /// Files the connection's deadline, or closes it.
     fn after(&mut self, slot: u32, next: Next) {
-        let c = &mut self.conns[slot as usize];
         if next == Next::Close {
             self.close(slot);
             return;
         }
-        if c.timer != TimerKind::None && !c.in_wheel {
-            c.in_wheel = true;
+        self.file_timer(slot);
+    }
+
+    /// Files the connection's deadline unless an entry due no later already owns it (a
+    /// deadline that moves later is re-filed when its entry surfaces; one that moves earlier
+    /// needs a new entry, and the old one is dropped when it surfaces).
+    fn file_timer(&mut self, slot: u32) {
+        let c = &mut self.conns[slot as usize];
+        if c.timer != TimerKind::None && c.filed.is_none_or(|f| c.deadline < f) {
+            c.filed = Some(c.deadline);
             self.wheel.insert(c.deadline, slot, c.generation);
         }
     }
@@ -291,7 +295,7 @@ impl<S: Service> Worker<S> {
             cancel_conn_task(&self.core, task, slot, c.generation);
         }
         c.release();
-        c.in_wheel = false;
+        c.filed = None;
         self.free.push(slot);
         self.open -= 1;
         inc(&self.metrics.closed);
@@ -336,17 +340,18 @@ impl<S: Service> Worker<S> {
         let now = self.core.now_ms();
         let mut due = std::mem::take(&mut self.due);
         self.wheel.advance(now, &mut due);
-        for &(slot, generation) in &due {
+        for &(slot, generation, filed) in &due {
             let c = &mut self.conns[slot as usize];
-            if c.generation != generation || c.sock.is_none() {
+            if c.generation != generation || c.sock.is_none() || c.filed != Some(filed) {
+                // A closed connection's entry, or one superseded by an earlier deadline.
                 continue;
             }
-            c.in_wheel = false;
+            c.filed = None;
             if c.timer == TimerKind::None {
                 continue;
             }
             if c.deadline > now {
-                c.in_wheel = true;
+                c.filed = Some(c.deadline);
                 self.wheel.insert(c.deadline, slot, generation);
                 continue;
             }

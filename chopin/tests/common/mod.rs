@@ -27,7 +27,10 @@ fn inherited_knob(key: &str) -> bool {
 /// Path of the testbed example: `target/<profile>/deps/<test>` → `target/<profile>/examples/testbed`.
 pub fn testbed_path() -> PathBuf {
     let exe = std::env::current_exe().expect("current_exe");
-    let dir = exe.parent().and_then(|deps| deps.parent()).expect("target/<profile>/deps/<test>");
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>/deps/<test>");
     dir.join("examples").join("testbed")
 }
 
@@ -53,26 +56,39 @@ impl Testbed {
     pub fn start(env: &[(&str, &str)]) -> Testbed {
         match Testbed::try_start(env) {
             Ok(t) => t,
-            Err(f) => panic!("testbed did not start (exit status {:?}); stderr:\n{}", f.status, f.log),
+            Err(f) => panic!(
+                "testbed did not start (exit status {:?}); stderr:\n{}",
+                f.status, f.log
+            ),
         }
     }
 
     /// Starts a testbed, or reports how it ended when it exits (or stays silent) instead.
     pub fn try_start(env: &[(&str, &str)]) -> Result<Testbed, StartFailure> {
         let path = testbed_path();
-        assert!(path.exists(), "{} is missing: build it with `cargo build -p chopin --example testbed`", path.display());
+        assert!(
+            path.exists(),
+            "{} is missing: build it with `cargo build -p chopin --example testbed`",
+            path.display()
+        );
         let mut cmd = Command::new(&path);
         for (k, _) in std::env::vars_os() {
             if k.to_str().is_some_and(inherited_knob) {
                 cmd.env_remove(k);
             }
         }
-        cmd.env("CHOPIN_BIND", "127.0.0.1:0").env("CHOPIN_WORKERS", "1").env("CHOPIN_PIN", "0");
+        cmd.env("CHOPIN_BIND", "127.0.0.1:0")
+            .env("CHOPIN_WORKERS", "1")
+            .env("CHOPIN_PIN", "0");
         for (k, v) in env {
             cmd.env(k, v);
         }
-        cmd.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
-        let mut child = cmd.spawn().unwrap_or_else(|e| panic!("cannot spawn {}: {e}", path.display()));
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        let mut child = cmd
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot spawn {}: {e}", path.display()));
         let stderr = child.stderr.take().expect("piped stderr");
         let log = Arc::new(Mutex::new(String::new()));
         let (tx, rx) = mpsc::channel::<String>();
@@ -91,23 +107,27 @@ impl Testbed {
                     }
                     let text = String::from_utf8_lossy(&line).into_owned();
                     log.lock().unwrap().push_str(&text);
-                    if let Some(rest) = text.strip_prefix("chopin: listening on http://") {
-                        if let Some(t) = tx.take() {
-                            let _ = t.send(rest.split_whitespace().next().unwrap_or("").to_string());
-                        }
+                    if let Some(rest) = text.strip_prefix("chopin: listening on http://")
+                        && let Some(t) = tx.take()
+                    {
+                        let _ = t.send(rest.split_whitespace().next().unwrap_or("").to_string());
                     }
                 }
             });
         }
         match rx.recv_timeout(START_TIMEOUT) {
             Ok(a) => {
-                let addr = a.parse().unwrap_or_else(|_| panic!("bad address in the listening line: {a:?}"));
+                let addr = a
+                    .parse()
+                    .unwrap_or_else(|_| panic!("bad address in the listening line: {a:?}"));
                 Ok(Testbed { child, addr, log })
             }
             Err(e) => {
                 // Disconnected: stderr closed, so the process is exiting. Timeout: kill it.
                 let status = match e {
-                    mpsc::RecvTimeoutError::Disconnected => wait_child(&mut child, Duration::from_secs(5)),
+                    mpsc::RecvTimeoutError::Disconnected => {
+                        wait_child(&mut child, Duration::from_secs(5))
+                    }
                     mpsc::RecvTimeoutError::Timeout => None,
                 };
                 if status.is_none() {
@@ -125,8 +145,13 @@ impl Testbed {
     pub fn start_failure(env: &[(&str, &str)]) -> (ExitStatus, String) {
         match Testbed::try_start(env) {
             Ok(t) => panic!("the testbed started on {} but should have failed", t.addr),
-            Err(StartFailure { status: Some(s), log }) => (s, log),
-            Err(StartFailure { status: None, log }) => panic!("the testbed neither listened nor exited: {log}"),
+            Err(StartFailure {
+                status: Some(s),
+                log,
+            }) => (s, log),
+            Err(StartFailure { status: None, log }) => {
+                panic!("the testbed neither listened nor exited: {log}")
+            }
         }
     }
 
@@ -175,7 +200,11 @@ impl Testbed {
 
     /// Sends a signal by name (`-TERM`, `-INT`) with `kill(1)`.
     pub fn signal(&self, sig: &str) {
-        let st = Command::new("kill").arg(sig).arg(self.child.id().to_string()).status().expect("run kill");
+        let st = Command::new("kill")
+            .arg(sig)
+            .arg(self.child.id().to_string())
+            .status()
+            .expect("run kill");
         assert!(st.success(), "kill {sig} failed");
     }
 
@@ -183,13 +212,17 @@ impl Testbed {
     pub fn wait_exit(&mut self, limit: Duration) -> ExitStatus {
         match wait_child(&mut self.child, limit) {
             Some(s) => s,
-            None => panic!("the testbed did not exit within {limit:?}; stderr:\n{}", self.log()),
+            None => panic!(
+                "the testbed did not exit within {limit:?}; stderr:\n{}",
+                self.log()
+            ),
         }
     }
 
     /// CPU time (user + system) the process has used, in clock ticks (`/proc/<pid>/stat`).
     pub fn cpu_ticks(&self) -> u64 {
-        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id())).expect("read /proc/<pid>/stat");
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.child.id()))
+            .expect("read /proc/<pid>/stat");
         let after = &stat[stat.rfind(')').expect("comm field") + 2..];
         let f: Vec<&str> = after.split_whitespace().collect();
         // Fields 14 (utime) and 15 (stime) of stat(5); `after` starts at field 3.
@@ -220,7 +253,8 @@ fn wait_child(child: &mut Child, limit: Duration) -> Option<ExitStatus> {
 }
 
 pub fn raw_connect(addr: SocketAddr) -> TcpStream {
-    let s = TcpStream::connect_timeout(&addr, IO_TIMEOUT).unwrap_or_else(|e| panic!("connect {addr}: {e}"));
+    let s = TcpStream::connect_timeout(&addr, IO_TIMEOUT)
+        .unwrap_or_else(|e| panic!("connect {addr}: {e}"));
     s.set_read_timeout(Some(IO_TIMEOUT)).unwrap();
     s.set_write_timeout(Some(IO_TIMEOUT)).unwrap();
     s.set_nodelay(true).unwrap();
@@ -284,14 +318,32 @@ pub fn read_until_end(s: &mut TcpStream, limit: Duration) -> Exchange {
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         match s.read(&mut buf) {
-            Ok(0) => return Exchange { bytes, end: End::Eof },
+            Ok(0) => {
+                return Exchange {
+                    bytes,
+                    end: End::Eof,
+                };
+            }
             Ok(n) => bytes.extend_from_slice(&buf[..n]),
-            Err(e) if is_timeout(&e) => return Exchange { bytes, end: End::Timeout },
+            Err(e) if is_timeout(&e) => {
+                return Exchange {
+                    bytes,
+                    end: End::Timeout,
+                };
+            }
             Err(e) if e.kind() == ErrorKind::Interrupted => {}
-            Err(_) => return Exchange { bytes, end: End::Reset },
+            Err(_) => {
+                return Exchange {
+                    bytes,
+                    end: End::Reset,
+                };
+            }
         }
         if started.elapsed() > limit * 6 {
-            return Exchange { bytes, end: End::Timeout };
+            return Exchange {
+                bytes,
+                end: End::Timeout,
+            };
         }
     }
 }
@@ -321,21 +373,35 @@ pub struct Response {
 impl Response {
     /// The value of header `name` (case-insensitive); panics when it appears more than once.
     pub fn header(&self, name: &str) -> Option<&str> {
-        let mut it = self.headers.iter().filter(|(k, _)| k.eq_ignore_ascii_case(name));
+        let mut it = self
+            .headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case(name));
         let first = it.next().map(|(_, v)| v.as_str());
-        assert!(it.next().is_none(), "header {name} appears more than once: {:?}", self.headers);
+        assert!(
+            it.next().is_none(),
+            "header {name} appears more than once: {:?}",
+            self.headers
+        );
         first
     }
     /// How many times header `name` appears.
     pub fn count(&self, name: &str) -> usize {
-        self.headers.iter().filter(|(k, _)| k.eq_ignore_ascii_case(name)).count()
+        self.headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+            .count()
     }
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
     /// Headers without `Date` (which may differ between two otherwise equal responses).
     pub fn headers_without_date(&self) -> Vec<(String, String)> {
-        self.headers.iter().filter(|(k, _)| !k.eq_ignore_ascii_case("date")).cloned().collect()
+        self.headers
+            .iter()
+            .filter(|(k, _)| !k.eq_ignore_ascii_case("date"))
+            .cloned()
+            .collect()
     }
 }
 
@@ -347,10 +413,16 @@ fn read_line(r: &mut impl BufRead, what: &str) -> io::Result<String> {
     let mut line = Vec::new();
     let n = Read::take(&mut *r, 64 * 1024).read_until(b'\n', &mut line)?;
     if n == 0 {
-        return Err(io::Error::new(ErrorKind::UnexpectedEof, format!("connection closed before the {what}")));
+        return Err(io::Error::new(
+            ErrorKind::UnexpectedEof,
+            format!("connection closed before the {what}"),
+        ));
     }
     if !line.ends_with(b"\r\n") {
-        return Err(bad(format!("{what} does not end in CRLF: {:?}", String::from_utf8_lossy(&line))));
+        return Err(bad(format!(
+            "{what} does not end in CRLF: {:?}",
+            String::from_utf8_lossy(&line)
+        )));
     }
     line.truncate(line.len() - 2);
     String::from_utf8(line).map_err(|e| bad(format!("{what} is not UTF-8: {e}")))
@@ -360,8 +432,12 @@ fn read_line(r: &mut impl BufRead, what: &str) -> io::Result<String> {
 /// headers say. Interim (1xx) responses are returned like any other (without a body).
 pub fn read_response(r: &mut impl BufRead, head_only: bool) -> io::Result<Response> {
     let line = read_line(r, "status line")?;
-    let rest = line.strip_prefix("HTTP/1.1 ").ok_or_else(|| bad(format!("bad status line {line:?}")))?;
-    let (code, reason) = rest.split_once(' ').ok_or_else(|| bad(format!("bad status line {line:?}")))?;
+    let rest = line
+        .strip_prefix("HTTP/1.1 ")
+        .ok_or_else(|| bad(format!("bad status line {line:?}")))?;
+    let (code, reason) = rest
+        .split_once(' ')
+        .ok_or_else(|| bad(format!("bad status line {line:?}")))?;
     if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_digit()) {
         return Err(bad(format!("bad status code in {line:?}")));
     }
@@ -372,26 +448,40 @@ pub fn read_response(r: &mut impl BufRead, head_only: bool) -> io::Result<Respon
         if l.is_empty() {
             break;
         }
-        let (k, v) = l.split_once(':').ok_or_else(|| bad(format!("header line without colon {l:?}")))?;
+        let (k, v) = l
+            .split_once(':')
+            .ok_or_else(|| bad(format!("header line without colon {l:?}")))?;
         if k.is_empty() || k.bytes().any(|b| b <= b' ' || b >= 0x7f) {
             return Err(bad(format!("bad header name {k:?}")));
         }
         if !v.starts_with(' ') || v.ends_with(' ') {
-            return Err(bad(format!("header {k:?} is not formatted as `Name: value`: {v:?}")));
+            return Err(bad(format!(
+                "header {k:?} is not formatted as `Name: value`: {v:?}"
+            )));
         }
         headers.push((k.to_string(), v[1..].to_string()));
         if headers.len() > 200 {
             return Err(bad("more than 200 header lines"));
         }
     }
-    let mut resp = Response { status, reason: reason.to_string(), headers, body: Vec::new(), chunked: false, chunk_sizes: Vec::new() };
+    let mut resp = Response {
+        status,
+        reason: reason.to_string(),
+        headers,
+        body: Vec::new(),
+        chunked: false,
+        chunk_sizes: Vec::new(),
+    };
     if resp.count("content-length") > 1 || resp.count("transfer-encoding") > 1 {
         return Err(bad(format!("repeated framing headers: {:?}", resp.headers)));
     }
     let te = resp.header("transfer-encoding").map(str::to_string);
     let cl = resp.header("content-length").map(str::to_string);
     if te.is_some() && cl.is_some() {
-        return Err(bad(format!("both Content-Length and Transfer-Encoding: {:?}", resp.headers)));
+        return Err(bad(format!(
+            "both Content-Length and Transfer-Encoding: {:?}",
+            resp.headers
+        )));
     }
     if head_only || (100..200).contains(&status) || status == 204 || status == 304 {
         return Ok(resp);
@@ -403,7 +493,8 @@ pub fn read_response(r: &mut impl BufRead, head_only: bool) -> io::Result<Respon
         resp.chunked = true;
         for _ in 0..1_000_000 {
             let l = read_line(r, "chunk size line")?;
-            let n = usize::from_str_radix(&l, 16).map_err(|_| bad(format!("bad chunk size line {l:?}")))?;
+            let n = usize::from_str_radix(&l, 16)
+                .map_err(|_| bad(format!("bad chunk size line {l:?}")))?;
             if n == 0 {
                 // Trailer section, then the final CRLF.
                 for _ in 0..100 {
@@ -426,7 +517,9 @@ pub fn read_response(r: &mut impl BufRead, head_only: bool) -> io::Result<Respon
         return Err(bad("too many chunks"));
     }
     if let Some(cl) = cl {
-        let n: usize = cl.parse().map_err(|_| bad(format!("bad Content-Length {cl:?}")))?;
+        let n: usize = cl
+            .parse()
+            .map_err(|_| bad(format!("bad Content-Length {cl:?}")))?;
         resp.body = vec![0; n];
         r.read_exact(&mut resp.body)?;
         return Ok(resp);
@@ -436,24 +529,32 @@ pub fn read_response(r: &mut impl BufRead, head_only: bool) -> io::Result<Respon
     Ok(resp)
 }
 
-/// Splits `bytes` into whole responses; panics on anything else (stray or truncated bytes).
-/// `head_only[i]` marks responses to HEAD requests (missing entries: false).
-pub fn parse_responses_with(bytes: &[u8], head_only: &[bool]) -> Vec<Response> {
+/// Splits `bytes` into whole responses, or says why they are not a sequence of whole responses
+/// (stray or truncated bytes). `head_only[i]` marks responses to HEAD requests (missing: false).
+pub fn try_parse_responses(bytes: &[u8], head_only: &[bool]) -> Result<Vec<Response>, String> {
     let mut r = BufReader::new(bytes);
     let mut out = Vec::new();
     while !r.fill_buf().unwrap().is_empty() {
         let head = head_only.get(out.len()).copied().unwrap_or(false);
         match read_response(&mut r, head) {
             Ok(resp) => out.push(resp),
-            Err(e) => panic!(
-                "response #{} does not parse ({e}); after {} whole responses the bytes are: {:?}",
-                out.len() + 1,
-                out.len(),
-                String::from_utf8_lossy(&bytes[bytes.len() - r.buffer().len()..][..r.buffer().len().min(2000)])
-            ),
+            Err(e) => {
+                let rest = r.buffer();
+                return Err(format!(
+                    "response #{} does not parse ({e}); after {} whole responses the bytes are: {:?}",
+                    out.len() + 1,
+                    out.len(),
+                    String::from_utf8_lossy(&rest[..rest.len().min(2000)])
+                ));
+            }
         }
     }
-    out
+    Ok(out)
+}
+
+/// Like [`try_parse_responses`], panicking on bytes that are not whole responses.
+pub fn parse_responses_with(bytes: &[u8], head_only: &[bool]) -> Vec<Response> {
+    try_parse_responses(bytes, head_only).unwrap_or_else(|e| panic!("{e}"))
 }
 
 pub fn parse_responses(bytes: &[u8]) -> Vec<Response> {
@@ -482,7 +583,9 @@ pub struct Client {
 
 impl Client {
     pub fn new(s: TcpStream) -> Client {
-        Client { r: BufReader::with_capacity(256 * 1024, s) }
+        Client {
+            r: BufReader::with_capacity(256 * 1024, s),
+        }
     }
 
     pub fn stream(&self) -> &TcpStream {
@@ -501,17 +604,22 @@ impl Client {
     }
 
     pub fn set_timeout(&self, t: Duration) {
-        self.r.get_ref().set_read_timeout(Some(t.min(IO_TIMEOUT))).unwrap();
+        self.r
+            .get_ref()
+            .set_read_timeout(Some(t.min(IO_TIMEOUT)))
+            .unwrap();
     }
 
     /// Reads one response (panics with the error).
     pub fn response(&mut self) -> Response {
-        self.try_response(false).unwrap_or_else(|e| panic!("reading a response: {e}"))
+        self.try_response(false)
+            .unwrap_or_else(|e| panic!("reading a response: {e}"))
     }
 
     /// Reads one response to a HEAD request.
     pub fn head_response(&mut self) -> Response {
-        self.try_response(true).unwrap_or_else(|e| panic!("reading a HEAD response: {e}"))
+        self.try_response(true)
+            .unwrap_or_else(|e| panic!("reading a HEAD response: {e}"))
     }
 
     pub fn try_response(&mut self, head_only: bool) -> io::Result<Response> {
@@ -527,7 +635,9 @@ impl Client {
     /// Reads exactly `n` bytes.
     pub fn read_exact(&mut self, n: usize) -> Vec<u8> {
         let mut v = vec![0; n];
-        self.r.read_exact(&mut v).unwrap_or_else(|e| panic!("reading {n} bytes: {e}"));
+        self.r
+            .read_exact(&mut v)
+            .unwrap_or_else(|e| panic!("reading {n} bytes: {e}"));
         v
     }
 
@@ -567,7 +677,10 @@ impl Client {
         match self.state(limit) {
             State::Closed => {}
             State::Open => panic!("{what}: the connection is still open after {limit:?}"),
-            State::Data(d) => panic!("{what}: unexpected bytes instead of a close: {:?}", String::from_utf8_lossy(&d)),
+            State::Data(d) => panic!(
+                "{what}: unexpected bytes instead of a close: {:?}",
+                String::from_utf8_lossy(&d)
+            ),
         }
     }
 
@@ -577,7 +690,10 @@ impl Client {
         match self.state(limit) {
             State::Open => {}
             State::Closed => panic!("{what}: the connection was closed"),
-            State::Data(d) => panic!("{what}: unexpected bytes: {:?}", String::from_utf8_lossy(&d)),
+            State::Data(d) => panic!(
+                "{what}: unexpected bytes: {:?}",
+                String::from_utf8_lossy(&d)
+            ),
         }
     }
 
@@ -587,7 +703,10 @@ impl Client {
         self.r.consume(bytes.len());
         let mut rest = read_until_end(self.r.get_mut(), IO_TIMEOUT);
         bytes.append(&mut rest.bytes);
-        Exchange { bytes, end: rest.end }
+        Exchange {
+            bytes,
+            end: rest.end,
+        }
     }
 }
 
@@ -612,22 +731,45 @@ pub fn big_byte(i: usize) -> u8 {
 /// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) strictly into Unix seconds.
 pub fn parse_imf_fixdate(s: &str) -> Option<u64> {
     const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]; // 1970-01-01 was a Thursday
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let b = s.as_bytes();
-    if b.len() != 29 || &s[3..5] != ", " || b[7] != b' ' || b[11] != b' ' || b[16] != b' ' || b[19] != b':' || b[22] != b':' || &s[25..] != " GMT" {
+    if b.len() != 29
+        || &s[3..5] != ", "
+        || b[7] != b' '
+        || b[11] != b' '
+        || b[16] != b' '
+        || b[19] != b':'
+        || b[22] != b':'
+        || &s[25..] != " GMT"
+    {
         return None;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u64> {
         let t = &s[r];
-        t.bytes().all(|c| c.is_ascii_digit()).then(|| t.parse().ok()).flatten()
+        t.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| t.parse().ok())
+            .flatten()
     };
-    let (day, year, hh, mm, ss) = (num(5..7)?, num(12..16)?, num(17..19)?, num(20..22)?, num(23..25)?);
+    let (day, year, hh, mm, ss) = (
+        num(5..7)?,
+        num(12..16)?,
+        num(17..19)?,
+        num(20..22)?,
+        num(23..25)?,
+    );
     let month = MONTHS.iter().position(|m| *m == &s[8..11])? as u64 + 1;
     if !(1..=31).contains(&day) || hh > 23 || mm > 59 || ss > 60 || year < 1970 {
         return None;
     }
     // Days from civil (Howard Hinnant's algorithm).
-    let (y, m) = if month <= 2 { (year as i64 - 1, month as i64 + 9) } else { (year as i64, month as i64 - 3) };
+    let (y, m) = if month <= 2 {
+        (year as i64 - 1, month as i64 + 9)
+    } else {
+        (year as i64, month as i64 - 3)
+    };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let doy = (153 * m + 2) / 5 + day as i64 - 1;
@@ -640,7 +782,10 @@ pub fn parse_imf_fixdate(s: &str) -> Option<u64> {
 }
 
 pub fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs()
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
 }
 
 /// A fresh temporary directory (removed by the guard's drop).
@@ -670,13 +815,65 @@ impl Drop for TempDir {
     }
 }
 
-#[cfg(test)]
-mod self_tests {
-    #[test]
-    fn imf_fixdate() {
-        assert_eq!(super::parse_imf_fixdate("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777));
-        assert_eq!(super::parse_imf_fixdate("Mon, 06 Nov 1994 08:49:37 GMT"), None);
-        assert_eq!(super::parse_imf_fixdate("Sun, 6 Nov 1994 08:49:37 GMT"), None);
-        assert_eq!(super::parse_imf_fixdate("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
+
+// ---------------------------------------------------------------------------------------------
+// curl
+// ---------------------------------------------------------------------------------------------
+
+/// What a curl run printed.
+#[derive(Debug)]
+pub struct CurlOut {
+    pub status: ExitStatus,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+}
+
+impl CurlOut {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
     }
+}
+
+/// Runs `curl -sS --noproxy '*' --max-time 10 <args>` (no proxy from the environment).
+pub fn curl(args: &[&str]) -> CurlOut {
+    let out = Command::new("curl")
+        .args(["-sS", "--noproxy", "*", "--max-time", "10"])
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("curl is installed (scripts/test installs it)");
+    CurlOut {
+        status: out.status,
+        stdout: out.stdout,
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// Runs curl and asserts it succeeded.
+#[track_caller]
+pub fn curl_ok(args: &[&str]) -> CurlOut {
+    let out = curl(args);
+    assert!(
+        out.status.success(),
+        "curl {args:?} failed ({}): {}",
+        out.status,
+        out.stderr
+    );
+    out
+}
+
+/// `curl -i` for one URL, parsed as one response (`head_only` for HEAD).
+#[track_caller]
+pub fn curl_response(args: &[&str], head_only: bool) -> Response {
+    let mut all = vec!["-i"];
+    all.extend_from_slice(args);
+    let out = curl_ok(&all);
+    let rs = parse_responses_with(&out.stdout, &[head_only]);
+    assert_eq!(
+        rs.len(),
+        1,
+        "curl {args:?}: one response expected: {}",
+        out.text()
+    );
+    rs.into_iter().next().unwrap()
 }
