@@ -163,7 +163,7 @@ impl Conn {
     pub(crate) fn release(&mut self) {
         self.sock = None;
         self.generation = self.generation.wrapping_add(1) & 0x3fff_ffff;
-        self.out = Output::default();
+        self.out.discard();
         if self.rbuf.len() > 64 * 1024 {
             self.rbuf = Vec::new();
         }

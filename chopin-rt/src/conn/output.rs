@@ -256,6 +256,14 @@ impl Output {
         }
     }
 
+    /// Drops everything queued (file handles and streams included) and keeps the buffer's
+    /// allocation for the slot's next connection.
+    pub(crate) fn discard(&mut self) {
+        self.segs.clear();
+        self.streams = 0;
+        self.reset();
+    }
+
     fn reset(&mut self) {
         self.buf.clear();
         self.buf_pos = 0;

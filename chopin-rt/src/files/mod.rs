@@ -96,19 +96,6 @@ fn open_error(e: &io::Error) -> Response {
     }
 }
 
-/// Refuses, before opening it, a path that names something other than a regular file or a
-/// directory: opening a FIFO for reading would block the worker until a writer appears, and
-/// opening a device can have side effects. The type is checked again with `fstat` after
-/// opening; this check only keeps the open itself harmless. (It follows symbolic links as the
-/// open will, but reveals nothing: the answer is 404 either way.)
-#[expect(clippy::result_large_err, reason = "the error is the response to send, returned once to the caller")]
-fn refuse_special(path: &Path) -> Result<(), Response> {
-    match std::fs::metadata(path) {
-        Ok(m) if !m.is_file() && !m.is_dir() => Err(not_found()),
-        _ => Ok(()),
-    }
-}
-
 /// A `multipart/byteranges` boundary: 32 characters of `[0-9a-f]`, a keyed hash (random key per
 /// process) of the entity-tag and a per-process counter, followed by that counter.
 fn boundary(etag: &str) -> String {
@@ -216,8 +203,8 @@ impl StaticDir {
     #[expect(clippy::result_large_err, reason = "the error is the response to send, returned once to the caller")]
     fn open_file(&self, p: &CleanPath) -> Result<(File, Metadata, &'static str), Response> {
         let rel = if p.rel.is_empty() { "." } else { p.rel.as_str() };
-        let full = self.path.join(rel);
-        refuse_special(&full)?;
+        // Opened non-blocking, so a FIFO cannot stall the worker; `fstat` then refuses anything
+        // that is not a regular file or a directory.
         let file = open_beneath(&self.dir, rel).map_err(|e| open_error(&e))?;
         let meta = file.metadata().map_err(|_| internal_error())?;
         if meta.is_file() {
@@ -227,7 +214,6 @@ impl StaticDir {
             return Err(not_found());
         }
         // The index is opened beneath the directory just opened, so it cannot leave it either.
-        refuse_special(&full.join(INDEX))?;
         let index = open_beneath(&file, INDEX).map_err(|e| open_error(&e))?;
         let meta = index.metadata().map_err(|_| internal_error())?;
         if !meta.is_file() {

@@ -355,6 +355,9 @@ fn target_form_other(
     query: Option<usize>,
 ) -> Result<TargetForm, ParseError> {
     let t = &buf[ts..te];
+    // Authority-form and asterisk-form: the target is the whole "path".
+    let whole_target =
+        || TargetForm { path: Span::new(ts, te), query: None, path_is_root: false, authority: None };
     if method == Method::Connect {
         // authority-form: uri-host ":" port, nothing else.
         if t.iter().any(|&b| matches!(b, b'/' | b'?' | b'@' | b'#')) {
@@ -368,23 +371,13 @@ fn target_form_other(
         if colon == 0 || port.is_empty() || port.len() > 5 || !port.iter().all(u8::is_ascii_digit) {
             return Err(ParseError::BadTarget);
         }
-        return Ok(TargetForm {
-            path: Span::new(ts, te),
-            query: None,
-            path_is_root: false,
-            authority: None,
-        });
+        return Ok(whole_target());
     }
     if t == b"*" {
         if method != Method::Options {
             return Err(ParseError::BadTarget);
         }
-        return Ok(TargetForm {
-            path: Span::new(ts, te),
-            query: None,
-            path_is_root: false,
-            authority: None,
-        });
+        return Ok(whole_target());
     }
     // absolute-form: "http://" or "https://" authority [path] ["?" query].
     let skip = if t.len() >= 7 && t[..7].eq_ignore_ascii_case(b"http://") {

@@ -219,7 +219,8 @@ impl Config {
         self.validate()
     }
 
-    /// Checks ranges (workers ≥ 1, max_headers ≤ 128, non-zero limits).
+    /// Checks ranges: workers and max_connections ≥ 1, max_headers 1..=128, max_head ≥ 64 bytes,
+    /// max_target ≥ 1, read_buffer ≥ 1 KiB.
     pub fn validate(self) -> Result<Config, ConfigError> {
         let bad = |k: &str, v: String, e| Err(ConfigError { key: k.into(), value: v, expected: e });
         if self.workers == 0 {
@@ -231,8 +232,14 @@ impl Config {
         if self.max_headers == 0 || self.max_headers > MAX_HEADERS {
             return bad("max_headers", self.max_headers.to_string(), "1 to 128");
         }
-        if self.max_head < 64 || self.max_target < 1 || self.read_buffer < 1024 {
-            return bad("max_head/max_target/read_buffer", String::new(), "max_head ≥ 64, read_buffer ≥ 1 KiB");
+        if self.max_head < 64 {
+            return bad("max_head", self.max_head.to_string(), "at least 64 bytes");
+        }
+        if self.max_target == 0 {
+            return bad("max_target", "0".into(), "at least 1 byte");
+        }
+        if self.read_buffer < 1024 {
+            return bad("read_buffer", self.read_buffer.to_string(), "at least 1 KiB");
         }
         Ok(self)
     }
@@ -277,5 +284,7 @@ mod tests {
         assert_eq!(e.to_string(), "invalid `CHOPIN_IDLE_TIMEOUT` value `soon`: expected a duration like `2s` or `500ms`");
         let e = Config::default().apply(|k| (k == "CHOPIN_MAX_HEADERS").then(|| "500".into())).unwrap_err();
         assert_eq!(e.key, "max_headers");
+        let e = Config::default().apply(|k| (k == "CHOPIN_READ_BUFFER").then(|| "100".into())).unwrap_err();
+        assert_eq!(e.to_string(), "invalid `read_buffer` value `100`: expected at least 1 KiB");
     }
 }

@@ -60,12 +60,7 @@ impl Epoll {
 
     /// Waits for events, at most `timeout_ms` (-1 = forever). EINTR returns 0 events.
     pub(crate) fn wait(&self, events: &mut [Event], timeout_ms: i32) -> io::Result<usize> {
-        let n = super::raw::epoll_pwait(
-            self.fd.as_raw_fd(),
-            events.as_mut_ptr().cast::<libc::epoll_event>(),
-            events.len(),
-            timeout_ms,
-        );
+        let n = super::raw::epoll_pwait(self.fd.as_raw_fd(), events, timeout_ms);
         match n {
             Ok(n) => Ok(n),
             Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(0),
