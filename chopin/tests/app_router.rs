@@ -179,7 +179,7 @@ fn not_found_and_method_not_allowed() {
     let c = App::test_client();
     let r = c.get("/nope").send();
     assert_eq!(r.status(), 404);
-    assert_eq!(r.text(), r#"{"error":"no route for this path"}"#);
+    assert_eq!(r.text(), "not found");
     assert_eq!(c.get("/files/").send().status(), 404);
     assert_eq!(c.get("/users/").send().status(), 404);
     let r = c.delete("/echo").send();

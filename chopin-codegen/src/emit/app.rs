@@ -222,6 +222,15 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
                 #rt::Server::new(cfg).start(move |_| App::__chopin_new(&shared))
             }
 
+            /// Resolves `method` and `path` through the generated route tables: the index of the
+            /// route (in declaration order, scopes expanded), `NotAllowed` with the `Allow`
+            /// value, or `NotFound`. For tests and benchmarks; serving does the same lookup.
+            #[inline]
+            pub fn find(method: #rt::Method, path: &str) -> #rt::Found {
+                let mut params = #rt::Params::new();
+                __chopin_find(method, path, &mut params)
+            }
+
             /// An in-process client that sends requests through the router, middleware and
             /// handlers without sockets (one worker's state).
             pub fn test_client() -> #rt::TestClient<App> {

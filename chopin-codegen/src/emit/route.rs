@@ -98,7 +98,7 @@ fn emit_route(m: &Model, id: usize, r: &Route) -> TokenStream {
     let outcome = handler_outcome(m, r);
     let all = hooks(k);
     let sync_fn = quote! {
-        #[inline(always)]
+        #[inline]
         #[allow(unused_variables, unreachable_code, clippy::all)]
         fn #name<'r>(app: &'r App, cx: &'r #rt::Context<'r>, reply: &mut #rt::Reply<'_>) {
             #(#sync_steps)*

@@ -62,14 +62,15 @@ pub enum Found {
     NotFound,
 }
 
-/// The `404 Not Found` every unrouted request gets.
+/// The `404 Not Found` every unrouted request gets (plain text, like the runtime's own
+/// protocol errors).
 pub fn not_found() -> Response {
-    client_error(Status::NOT_FOUND, "no route for this path")
+    Response::error(Status::NOT_FOUND, "not found")
 }
 
 /// The `405 Method Not Allowed` for a path that exists under other methods.
 pub fn method_not_allowed(allow: &'static str) -> Response {
-    client_error(Status::METHOD_NOT_ALLOWED, "method not allowed for this path").header("allow", allow)
+    Response::error(Status::METHOD_NOT_ALLOWED, "method not allowed").header("allow", allow)
 }
 
 /// Splits the next segment off `rest` (a path after a `/`): `("users", Some("7/posts"))`, or
