@@ -21,9 +21,13 @@ impl Errors {
         self.list.push(syn::Error::new(span, text));
     }
 
-    /// A second error pointing at an earlier declaration (for conflicts).
-    pub(crate) fn note(&mut self, span: Span, msg: impl Display) {
-        self.list.push(syn::Error::new(span, msg));
+    /// Like [`Errors::push`], spanning every token of `tokens` (first to last).
+    pub(crate) fn push_tokens(&mut self, tokens: impl quote::ToTokens, msg: impl Display, help: Option<String>) {
+        let text = match help {
+            Some(h) => format!("{msg}\n\n= help: {h}"),
+            None => msg.to_string(),
+        };
+        self.list.push(syn::Error::new_spanned(tokens, text));
     }
 
     pub(crate) fn is_empty(&self) -> bool {

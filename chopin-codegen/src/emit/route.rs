@@ -204,11 +204,20 @@ fn handler_outcome(m: &Model, r: &Route) -> TokenStream {
                 });
                 args.push(v);
             }
-            let call = if f.sig.asyncness.is_some() {
-                quote!(#rt::Outcome::<#rt::Response, _>::Pending(#p(#(#args),*)))
-            } else {
-                quote!(#rt::Outcome::<_, #rt::Never<#rt::Response>>::Ready(#p(#(#args),*)))
+            // Spanned on the return type, so a type that cannot be a response is reported there.
+            let ret = match &f.sig.output {
+                syn::ReturnType::Default => f.sig.ident.span(),
+                syn::ReturnType::Type(_, ty) => ty.span(),
             };
+            let wrap = if f.sig.asyncness.is_some() {
+                quote_spanned!(ret=> #rt::pending_outcome(__chopin_ret))
+            } else {
+                quote_spanned!(ret=> #rt::ready_outcome(__chopin_ret))
+            };
+            let call = quote!({
+                let __chopin_ret = #p(#(#args),*);
+                #wrap
+            });
             quote! {
                 '__chopin_h: {
                     #(#lets)*

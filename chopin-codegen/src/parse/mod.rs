@@ -14,7 +14,7 @@
 //! mw       := path ("(" expr,* ")")?
 //! ```
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::TokenStream;
 use syn::parse::{Parse, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{braced, bracketed, parenthesized, Expr, Ident, LitStr, Token, Type};
@@ -62,14 +62,17 @@ pub(crate) enum ValueDecl {
     Word(Ident),
 }
 
-impl ValueDecl {
-    pub(crate) fn span(&self) -> Span {
+impl quote::ToTokens for ValueDecl {
+    fn to_tokens(&self, out: &mut TokenStream) {
         match self {
-            ValueDecl::Str(l) => l.span(),
-            ValueDecl::Int(l) => l.span(),
-            ValueDecl::WithUnit(l, u) => l.span().join(u.span()).unwrap_or_else(|| l.span()),
-            ValueDecl::Bool(b) => b.span,
-            ValueDecl::Word(w) => w.span(),
+            ValueDecl::Str(l) => l.to_tokens(out),
+            ValueDecl::Int(l) => l.to_tokens(out),
+            ValueDecl::WithUnit(l, u) => {
+                l.to_tokens(out);
+                u.to_tokens(out);
+            }
+            ValueDecl::Bool(b) => b.to_tokens(out),
+            ValueDecl::Word(w) => w.to_tokens(out),
         }
     }
 }

@@ -210,8 +210,9 @@ fn check_value(key: &str, kind: Kind, v: &ValueDecl, errs: &mut Errors) {
         }
         _ => false,
     };
+    let what = if key == "body_limit" { "`body_limit`".to_string() } else { format!("server setting `{key}`") };
     if !ok {
-        errs.push(v.span(), format!("server setting `{key}` expects {want}"), None);
+        errs.push_tokens(v, format!("{what} expects {want}"), None);
         return;
     }
     let zero = match v {
@@ -220,13 +221,13 @@ fn check_value(key: &str, kind: Kind, v: &ValueDecl, errs: &mut Errors) {
     };
     let allows_zero = matches!(key, "linger" | "shutdown_grace" | "backlog");
     if zero && !allows_zero {
-        errs.push(v.span(), format!("server setting `{key}` cannot be zero"), None);
+        errs.push_tokens(v, format!("{what} cannot be zero"), None);
     }
     if key == "max_headers"
         && let ValueDecl::Int(n) = v
         && n.base10_parse::<u64>().is_ok_and(|n| n > 128)
     {
-        errs.push(v.span(), "server setting `max_headers` cannot exceed 128", None);
+        errs.push_tokens(v, "server setting `max_headers` cannot exceed 128", None);
     }
 }
 
@@ -366,7 +367,6 @@ fn check_conflicts(routes: &[Route], errs: &mut Errors) {
                             "use one parameter name for the same position: `{marker}{other}` or `{marker}{name}`, or add a static segment"
                         )),
                     );
-                    errs.note(first.path_span, format!("`{} {}` is declared here", first.method, first.path));
                     return;
                 }
                 Some(_) => {}
@@ -403,7 +403,6 @@ fn check_conflicts(routes: &[Route], errs: &mut Errors) {
                     ),
                     Some(help),
                 );
-                errs.note(first.path_span, format!("`{} {}` is declared here", first.method, first.path));
                 break;
             }
             by_slot.insert((shape.clone(), slot), i);

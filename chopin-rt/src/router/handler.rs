@@ -98,6 +98,18 @@ pub trait Handler<'r, S, Args, M> {
     fn call(&self, cx: &'r Context<'r>, state: &'r S) -> Outcome<Self::Output, Self::Future>;
 }
 
+/// A sync handler's return value as an [`Outcome`] (generated code for handlers in `app!`).
+#[inline(always)]
+pub fn ready_outcome<R: IntoResponse>(value: R) -> Outcome<R, Never<Response>> {
+    Outcome::Ready(value)
+}
+
+/// An async handler's future as an [`Outcome`] (generated code for handlers in `app!`).
+#[inline(always)]
+pub fn pending_outcome<F: Future<Output: IntoResponse>>(fut: F) -> Outcome<Response, F> {
+    Outcome::Pending(fut)
+}
+
 /// Calls handler `h` (generated code's entry point; inference picks the sync or async impl).
 #[inline(always)]
 pub fn call_handler<'r, S, A, M, H: Handler<'r, S, A, M>>(

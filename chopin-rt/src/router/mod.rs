@@ -16,7 +16,7 @@ pub use context::{Context, OwnedContext};
 pub use error::Error;
 pub use extract::{Form, FromParams, FromRequest, Header, HeaderName, Path, Query};
 pub use handler::{
-    bind_rest, call_handler, call_middleware, finish, param_arg, send, After, DeferHandler, DeferMiddleware,
+    bind_rest, call_handler, call_middleware, finish, param_arg, pending_outcome, ready_outcome, send, After, DeferHandler, DeferMiddleware,
     Flow, FromState, Handler, Hooks, IntoFlow, IsAsync, IsSync, Middleware, Never, NoAfter, Outcome,
     PendingFlow, Resolve, ResolveFlow, Step,
 };
