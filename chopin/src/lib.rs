@@ -1,33 +1,29 @@
 //! # Chopin
 //!
-//! A Rust web framework in which a whole service is declared in one place and compiled into a
-//! per-core HTTP/1.1 server: one worker thread per core, each with its own epoll loop,
-//! `SO_REUSEPORT` listener, connection slab, timers and task executor.
+//! A Rust web framework in which a whole service is declared in one [`app!`] and compiled into
+//! a per-core HTTP/1.1 server: one worker thread per core, each with its own epoll loop,
+//! `SO_REUSEPORT` listener, connection slab, timers and task executor; a perfect-hash router
+//! and middleware composed at compile time.
 //!
-//! This crate is the facade users depend on. Today it exposes the runtime ([`Server`],
-//! [`Service`], [`Request`], [`Response`], the executor); the `app!` declaration macro is
-//! built on top of it.
+//! This crate is the facade users depend on: [`app!`], the runtime ([`Server`], [`Service`],
+//! [`Request`], [`Response`], the executor), the router's extractors ([`router`]) and the
+//! in-process test client ([`testing`]). The guide to `app!` follows (`docs/app.md`); the
+//! runtime's guide is [`guide::runtime`].
 //!
-//! ```no_run
-//! use chopin::{Config, Reply, Request, Server};
-//!
-//! fn main() -> std::io::Result<()> {
-//!     let cfg = Config::default().from_env().expect("bad CHOPIN_* setting");
-//!     Server::new(cfg).serve(|_worker| {
-//!         |req: &Request<'_>, reply: &mut Reply<'_>| match req.path() {
-//!             "/" => reply.send("Hello, World!"),
-//!             _ => reply.send(chopin::Status::NOT_FOUND),
-//!         }
-//!     })
-//! }
-//! ```
-//!
-//! The guide follows (it is `docs/runtime.md`).
-#![doc = include_str!("../docs/runtime.md")]
+#![doc = include_str!("../docs/app.md")]
 
 pub use chopin_rt::*;
 
+/// Declares a whole service; see the [crate documentation](crate) for the grammar.
 pub use chopin_codegen::app;
+
+/// Guides that are not attached to one item. Every snippet in them is a doctest.
+pub mod guide {
+    /// The runtime under `app!`: workers, configuration, limits, the `Service` trait,
+    /// async handlers, static files, metrics.
+    #[doc = include_str!("../docs/runtime.md")]
+    pub mod runtime {}
+}
 
 // Lets `app!` expansions inside this crate (its tests) name `::chopin`.
 #[allow(unused_extern_crates)]

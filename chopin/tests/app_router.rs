@@ -134,7 +134,7 @@ chopin::app! {
     fn stamp(cx: &Context<'_>) -> impl FnOnce(&mut Response) + use<> {
         let path_len = cx.path().len();
         move |r: &mut Response| {
-            *r = std::mem::replace(r, Response::new(Status::OK)).header("x-path-len", path_len as u64);
+            r.add_header("x-path-len", path_len as u64);
         }
     }
 

@@ -112,7 +112,6 @@ pub(crate) struct RouteDecl {
 }
 
 pub(crate) struct ScopeDecl {
-    pub(crate) kw: Ident,
     pub(crate) prefix: LitStr,
     pub(crate) mws: Vec<MwRefDecl>,
     pub(crate) items: Vec<ItemDecl>,
@@ -315,12 +314,12 @@ fn parse_route(input: ParseStream<'_>) -> syn::Result<RouteDecl> {
 }
 
 fn parse_scope(input: ParseStream<'_>) -> syn::Result<ScopeDecl> {
-    let kw: Ident = input.parse()?;
+    input.parse::<Ident>()?;
     let prefix: LitStr = input.parse()?;
     let mws = if input.peek(syn::token::Bracket) { parse_mw_list(input)? } else { Vec::new() };
     let body;
     braced!(body in input);
     let items = parse_items(&body)?;
-    Ok(ScopeDecl { kw, prefix, mws, items })
+    Ok(ScopeDecl { prefix, mws, items })
 }
 
