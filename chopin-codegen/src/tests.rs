@@ -90,3 +90,4 @@ fn errors__emit_errors_and_a_stub() {
         fn index() -> &'static str { "hi" }
     );
 }
+

@@ -242,15 +242,7 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
         impl #rt::Service for App {
             #[inline]
             fn call(&self, req: &#rt::Request<'_>, reply: &mut #rt::Reply<'_>) {
-                let mut params = #rt::Params::new();
-                match __chopin_find(req.method(), req.path(), &mut params) {
-                    #rt::Found::Route(id) => {
-                        let cx = #rt::Context::new(*req, params);
-                        __chopin_dispatch(self, id, &cx, reply)
-                    }
-                    #rt::Found::NotAllowed(allow) => reply.send(#rt::method_not_allowed(allow)),
-                    #rt::Found::NotFound => reply.send(#rt::not_found()),
-                }
+                __chopin_call(self, req, reply)
             }
 
             fn check_head(&self, req: &#rt::Request<'_>) -> ::std::option::Option<#rt::Response> {

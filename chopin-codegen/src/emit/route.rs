@@ -80,7 +80,8 @@ fn emit_route(m: &Model, id: usize, r: &Route) -> TokenStream {
                         let mut r = match flow {
                             #rt::Flow::Next(a) => {
                                 let mut __chopin_owned = __chopin_owned;
-                                let cx = __chopin_owned.context();
+                                let mut __chopin_params = #rt::Params::new();
+                                let cx = __chopin_owned.context(&mut __chopin_params);
                                 let mut r = #from(&__chopin_app, &cx, #next).await;
                                 #rt::After::after(a, &mut r);
                                 r

@@ -18,9 +18,20 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
     let n_end = m.endpoints.len();
     let statics = emit_static(m);
     let mut fns = Vec::new();
-    let dynamic = if m.trie.has_children() {
+    let has_dynamic = m.trie.has_children();
+    if has_dynamic {
         let mut counter = 0;
         emit_node(&m.trie, &mut counter, &mut fns);
+    }
+    let has_static = !m.statics.is_empty();
+    let find_static = has_static.then(|| {
+        quote! {
+            if let ::std::option::Option::Some(e) = __chopin_static(path) {
+                return __chopin_pick(e, method);
+            }
+        }
+    });
+    let find_dynamic = has_dynamic.then(|| {
         quote! {
             if let ::std::option::Option::Some(rest) = path.strip_prefix('/')
                 && let ::std::option::Option::Some(e) = __chopin_node_0(rest, params)
@@ -28,18 +39,24 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
                 return __chopin_pick(e, method);
             }
         }
-    } else {
-        quote!()
-    };
-    let static_lookup = if m.statics.is_empty() {
-        quote!()
-    } else {
+    });
+    let call_static = has_static.then(|| {
         quote! {
             if let ::std::option::Option::Some(e) = __chopin_static(path) {
-                return __chopin_pick(e, method);
+                return __chopin_serve(app, __chopin_pick(e, method), #rt::Context::without_params(*req), reply);
             }
         }
-    };
+    });
+    let call_dynamic = has_dynamic.then(|| {
+        quote! {
+            let mut params = #rt::Params::new();
+            if let ::std::option::Option::Some(rest) = path.strip_prefix('/')
+                && let ::std::option::Option::Some(e) = __chopin_node_0(rest, &mut params)
+            {
+                return __chopin_serve(app, __chopin_pick(e, method), #rt::Context::new(*req, &params), reply);
+            }
+        }
+    });
     quote! {
         /// Per pattern: the route for each method slot (`u16::MAX`: none) and the `Allow` value.
         static __CHOPIN_ENDPOINTS: [([u16; 8], &str); #n_end] = [#(#endpoints),*];
@@ -55,9 +72,30 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
         #[inline]
         #[allow(unused_variables)]
         fn __chopin_find<'p>(method: #rt::Method, path: &'p str, params: &mut #rt::Params<'p>) -> #rt::Found {
-            #static_lookup
-            #dynamic
+            #find_static
+            #find_dynamic
             #rt::Found::NotFound
+        }
+
+        /// Routes and answers one request. A static route gets a context with no parameter
+        /// table at all; only the segment matchers fill one.
+        #[inline]
+        #[allow(unused_variables)]
+        fn __chopin_call(app: &App, req: &#rt::Request<'_>, reply: &mut #rt::Reply<'_>) {
+            let (method, path) = (req.method(), req.path());
+            #call_static
+            #call_dynamic
+            reply.send(#rt::not_found())
+        }
+
+        #[inline]
+        #[allow(dead_code)]
+        fn __chopin_serve<'r>(app: &'r App, found: #rt::Found, cx: #rt::Context<'r>, reply: &mut #rt::Reply<'_>) {
+            match found {
+                #rt::Found::Route(id) => __chopin_dispatch(app, id, &cx, reply),
+                #rt::Found::NotAllowed(allow) => reply.send(#rt::method_not_allowed(allow)),
+                #rt::Found::NotFound => reply.send(#rt::not_found()),
+            }
         }
 
         #statics
@@ -84,6 +122,8 @@ fn emit_static(m: &Model) -> TokenStream {
     });
     let seed = Literal::u64_suffixed(phf.seed);
     let k = Literal::u64_suffixed(model::HASH_K);
+    let f1 = Literal::u64_suffixed(model::FMIX1);
+    let f2 = Literal::u64_suffixed(model::FMIX2);
     let bmask = Literal::usize_unsuffixed(buckets - 1);
     let tmask = Literal::u32_unsuffixed((table - 1) as u32);
     quote! {
@@ -91,19 +131,35 @@ fn emit_static(m: &Model) -> TokenStream {
         #[inline(always)]
         fn __chopin_hash(b: &[u8]) -> u64 {
             const K: u64 = #k;
-            let mut h: u64 = #seed ^ (b.len() as u64).wrapping_mul(K);
+            let len = b.len();
+            let mut h: u64 = #seed ^ (len as u64).wrapping_mul(K);
             let mut chunks = b.chunks_exact(8);
             for c in &mut chunks {
-                let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+                let w = u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or([0; 8]));
                 h = (h ^ w).wrapping_mul(K);
                 h ^= h >> 29;
             }
-            let mut t = 0u64;
-            for (i, &x) in chunks.remainder().iter().enumerate() {
-                t |= (x as u64) << (8 * i);
-            }
+            let t = if chunks.remainder().is_empty() {
+                0
+            } else if len >= 8 {
+                u64::from_le_bytes(<[u8; 8]>::try_from(&b[len - 8..]).unwrap_or([0; 8]))
+            } else if len >= 4 {
+                let lo = u32::from_le_bytes(<[u8; 4]>::try_from(&b[..4]).unwrap_or([0; 4])) as u64;
+                let hi = u32::from_le_bytes(<[u8; 4]>::try_from(&b[len - 4..]).unwrap_or([0; 4])) as u64;
+                lo | (hi << 32)
+            } else if len >= 2 {
+                let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
+                let hi = u16::from_le_bytes([b[len - 2], b[len - 1]]) as u64;
+                lo | (hi << 16)
+            } else {
+                b[0] as u64
+            };
             h = (h ^ t).wrapping_mul(K);
-            h ^ (h >> 32)
+            h ^= h >> 33;
+            h = h.wrapping_mul(#f1);
+            h ^= h >> 33;
+            h = h.wrapping_mul(#f2);
+            h ^ (h >> 33)
         }
 
         /// The endpoint of a static path, if `path` is one.

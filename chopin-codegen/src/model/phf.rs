@@ -9,22 +9,52 @@ pub(crate) const K: u64 = 0x9E37_79B9_7F4A_7C15;
 /// The first seed tried.
 const SEED0: u64 = 0x243F_6A88_85A3_08D3;
 
-/// The hash the generated router computes: 8 bytes at a time, multiply-xorshift.
+/// The hash the generated router computes: 8 bytes at a time, multiply-xorshift; the tail is
+/// one overlapping read (the last 8 bytes, or two overlapping 4- or 2-byte reads of a short
+/// key), so no byte loop. Injective on the tail for a given length, and the length is mixed in.
 pub(crate) fn hash(b: &[u8], seed: u64) -> u64 {
-    let mut h = seed ^ (b.len() as u64).wrapping_mul(K);
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+    let len = b.len();
+    let mut h = seed ^ (len as u64).wrapping_mul(K);
+    let mut i = 0;
+    while i + 8 <= len {
+        let w = u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
         h = (h ^ w).wrapping_mul(K);
         h ^= h >> 29;
+        i += 8;
     }
-    let mut t = 0u64;
-    for (i, &x) in chunks.remainder().iter().enumerate() {
-        t |= (x as u64) << (8 * i);
-    }
+    let t = if i == len {
+        0
+    } else if len >= 8 {
+        u64::from_le_bytes(b[len - 8..].try_into().expect("8 bytes"))
+    } else if len >= 4 {
+        let lo = u32::from_le_bytes(b[..4].try_into().expect("4 bytes")) as u64;
+        let hi = u32::from_le_bytes(b[len - 4..].try_into().expect("4 bytes")) as u64;
+        lo | (hi << 32)
+    } else if len >= 2 {
+        let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
+        let hi = u16::from_le_bytes([b[len - 2], b[len - 1]]) as u64;
+        lo | (hi << 16)
+    } else {
+        b[0] as u64
+    };
     h = (h ^ t).wrapping_mul(K);
-    h ^ (h >> 32)
+    fmix(h)
 }
+
+/// Final avalanche (every input bit reaches every output bit): the words are mixed in by
+/// multiplication, which only carries upwards, so without it keys that differ in their last
+/// byte would share the low bits that choose their bucket and slot.
+pub(crate) fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(FMIX1);
+    h ^= h >> 33;
+    h = h.wrapping_mul(FMIX2);
+    h ^ (h >> 33)
+}
+
+/// The finaliser's multipliers (odd 64-bit constants).
+pub(crate) const FMIX1: u64 = 0xFF51_AFD7_ED55_8CCD;
+pub(crate) const FMIX2: u64 = 0xC4CE_B9FE_1A85_EC53;
 
 /// The three values one hash yields: a bucket selector and the two displacement factors.
 pub(crate) fn split(h: u64) -> (u32, u32, u32) {
@@ -53,15 +83,21 @@ impl Phf {
     /// Builds the table for `keys` (distinct, at least one).
     pub(crate) fn build(keys: &[&[u8]]) -> Phf {
         let n = keys.len().max(1);
-        let table = n.next_power_of_two();
+        let mut table = n.next_power_of_two();
         let buckets = n.div_ceil(3).next_power_of_two();
         let mut seed = SEED0;
-        loop {
+        // A seed fails only when two keys of one bucket cannot be separated; with a mixing
+        // hash that is rare, so a few seeds suffice. The table grows if they do not.
+        for attempt in 0.. {
             if let Some(p) = Self::try_seed(keys, seed, table, buckets) {
                 return p;
             }
             seed = seed.wrapping_mul(K).wrapping_add(1);
+            if attempt % 64 == 63 {
+                table *= 2;
+            }
         }
+        unreachable!("the loop above only ends by returning")
     }
 
     fn try_seed(keys: &[&[u8]], seed: u64, table: usize, buckets: usize) -> Option<Phf> {

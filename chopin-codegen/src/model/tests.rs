@@ -60,6 +60,30 @@ fn trie_precedence_and_backtracking() {
 }
 
 #[test]
+fn perfect_hash_separates_keys_differing_in_one_byte() {
+    // Keys of every length that differ only in their last (or first) byte: the hardest case
+    // for a multiplicative hash without a finaliser.
+    for len in 1..=40usize {
+        let mut keys: Vec<Vec<u8>> = Vec::new();
+        for c in b'a'..=b'z' {
+            let mut k = vec![b'x'; len];
+            k[len - 1] = c;
+            keys.push(k.clone());
+            k[len - 1] = b'x';
+            k[0] = c;
+            keys.push(k);
+        }
+        keys.sort();
+        keys.dedup();
+        let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_slice()).collect();
+        let phf = Phf::build(&refs);
+        for (i, k) in refs.iter().enumerate() {
+            assert_eq!(phf.lookup(&refs, k), Some(i), "len {len}");
+        }
+    }
+}
+
+#[test]
 fn perfect_hash_places_every_key() {
     for n in [1usize, 2, 3, 10, 100, 2000] {
         let keys: Vec<String> = (0..n).map(|i| format!("/route/{i}/x")).collect();

@@ -22,7 +22,7 @@ struct Extensions(Vec<(TypeId, Box<dyn Any>)>);
 /// let owned = OwnedRequest::new(Method::Get, "/users/7?full=1", &[], b"");
 /// let mut params = Params::new();
 /// params.push("id", "7");
-/// let cx = Context::new(owned.as_request(), params);
+/// let cx = Context::new(owned.as_request(), &params);
 /// assert_eq!(cx.param("id"), Some("7"));
 /// assert_eq!(cx.query(), Some("full=1"));
 ///
@@ -32,15 +32,25 @@ struct Extensions(Vec<(TypeId, Box<dyn Any>)>);
 /// ```
 pub struct Context<'r> {
     req: Request<'r>,
-    params: Params<'r>,
+    /// `None` for a route without parameters (nothing to fill, nothing to copy).
+    params: Option<&'r Params<'r>>,
     ext: RefCell<Extensions>,
 }
+
+/// The parameters of a route that has none.
+static NO_PARAMS: Params<'static> = Params::new();
 
 impl<'r> Context<'r> {
     /// Wraps a request and the parameters its route captured.
     #[inline]
-    pub fn new(req: Request<'r>, params: Params<'r>) -> Context<'r> {
-        Context { req, params, ext: RefCell::new(Extensions::default()) }
+    pub fn new(req: Request<'r>, params: &'r Params<'r>) -> Context<'r> {
+        Context { req, params: Some(params), ext: RefCell::new(Extensions::default()) }
+    }
+
+    /// Wraps a request whose route captured no parameters.
+    #[inline]
+    pub fn without_params(req: Request<'r>) -> Context<'r> {
+        Context { req, params: None, ext: RefCell::new(Extensions::default()) }
     }
 
     /// The request.
@@ -52,13 +62,13 @@ impl<'r> Context<'r> {
     /// The route's parameters.
     #[inline]
     pub fn params(&self) -> &Params<'r> {
-        &self.params
+        self.params.unwrap_or(&NO_PARAMS)
     }
 
     /// The raw (percent-encoded) value of path parameter `name`.
     #[inline]
     pub fn param(&self, name: &str) -> Option<&'r str> {
-        self.params.get(name)
+        self.params().get(name)
     }
 
     /// Stores a request-scoped value (replacing one of the same type). Middleware use it to
@@ -92,7 +102,7 @@ impl<'r> Context<'r> {
     pub fn to_owned(&self) -> OwnedContext {
         OwnedContext {
             req: self.req.to_owned(),
-            params: self.params.iter().map(|(n, v)| (n, v.to_string())).collect(),
+            params: self.params().iter().map(|(n, v)| (n, v.to_string())).collect(),
             ext: std::mem::take(&mut *self.ext.borrow_mut()),
         }
     }
@@ -108,7 +118,7 @@ impl<'r> Deref for Context<'r> {
 
 impl std::fmt::Debug for Context<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Context").field("request", &self.req).field("params", &self.params).finish()
+        f.debug_struct("Context").field("request", &self.req).field("params", self.params()).finish()
     }
 }
 
@@ -121,12 +131,27 @@ pub struct OwnedContext {
 }
 
 impl OwnedContext {
-    /// Borrows it as a [`Context`] (the request-scoped values move into it).
-    pub fn context(&mut self) -> Context<'_> {
-        let mut params = Params::new();
+    /// Borrows it as a [`Context`], its parameters written into `slot` (the request-scoped
+    /// values move into the context).
+    ///
+    /// ```
+    /// use chopin_rt::router::{Context, Params};
+    /// use chopin_rt::{Method, OwnedRequest};
+    /// let r = OwnedRequest::new(Method::Get, "/u/7", &[], b"");
+    /// let mut p = Params::new();
+    /// p.push("id", "7");
+    /// let cx = Context::new(r.as_request(), &p);
+    /// cx.insert(5u8);
+    /// let mut owned = cx.to_owned();
+    /// let mut slot = Params::new();
+    /// let again = owned.context(&mut slot);
+    /// assert_eq!((again.param("id"), again.take::<u8>()), (Some("7"), Some(5)));
+    /// ```
+    pub fn context<'a>(&'a mut self, slot: &'a mut Params<'a>) -> Context<'a> {
         for (n, v) in &self.params {
-            params.push(n, v);
+            slot.push(n, v);
         }
+        let params = if self.params.is_empty() { None } else { Some(&*slot) };
         Context { req: self.req.as_request(), params, ext: RefCell::new(std::mem::take(&mut self.ext)) }
     }
 }

@@ -208,12 +208,12 @@ impl<'r, S, T: FromParams<'r>> FromRequest<'r, S> for Path<T> {
 /// struct Page { page: u32, q: Option<String> }
 ///
 /// let r = OwnedRequest::new(Method::Get, "/s?page=2&q=a%20b", &[], b"");
-/// let cx = Context::new(r.as_request(), Params::new());
+/// let cx = Context::without_params(r.as_request());
 /// let Query(p) = Query::<Page>::from_request(&cx, &()).unwrap();
 /// assert_eq!((p.page, p.q.as_deref()), (2, Some("a b")));
 ///
 /// let r = OwnedRequest::new(Method::Get, "/s?page=two", &[], b"");
-/// let cx = Context::new(r.as_request(), Params::new());
+/// let cx = Context::without_params(r.as_request());
 /// let err = Query::<Page>::from_request(&cx, &()).err().unwrap();
 /// assert_eq!(err.status(), Status::BAD_REQUEST);
 /// ```

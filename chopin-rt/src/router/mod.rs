@@ -98,7 +98,7 @@ pub fn split_segment(rest: &str) -> (&str, Option<&str>) {
 /// use chopin_rt::{Method, OwnedRequest};
 /// let check = body_limit(4);
 /// let r = OwnedRequest::new(Method::Post, "/", &[], b"12345");
-/// let cx = Context::new(r.as_request(), Params::new());
+/// let cx = Context::without_params(r.as_request());
 /// match check(&cx).into_flow() {
 ///     Flow::Stop(resp) => assert_eq!(resp.status().as_u16(), 413),
 ///     Flow::Next(_) => panic!("a 5-byte body passed a 4-byte limit"),

@@ -5,7 +5,7 @@ use crate::request::OwnedRequest;
 use crate::IntoResponse;
 
 fn cx_of(r: &OwnedRequest) -> Context<'_> {
-    Context::new(r.as_request(), Params::new())
+    Context::without_params(r.as_request())
 }
 
 fn body_of(resp: Response) -> (u16, String) {
@@ -49,7 +49,7 @@ fn path_extractor_names_the_parameter() {
     let mut p = Params::new();
     p.push("name", "x");
     p.push("id", "three");
-    let cx = Context::new(r.as_request(), p);
+    let cx = Context::new(r.as_request(), &p);
     let err = <Path<(String, u32)> as FromRequest<()>>::from_request(&cx, &()).err().unwrap();
     let (status, body) = body_of(err);
     assert_eq!(status, 400);
@@ -57,7 +57,7 @@ fn path_extractor_names_the_parameter() {
     let mut p = Params::new();
     p.push("name", "x");
     p.push("id", "3");
-    let cx = Context::new(r.as_request(), p);
+    let cx = Context::new(r.as_request(), &p);
     let Path((n, i)) = <Path<(String, u32)> as FromRequest<()>>::from_request(&cx, &()).unwrap();
     assert_eq!((n.as_str(), i), ("x", 3));
     // A count mismatch is a server bug: 500 without details.
