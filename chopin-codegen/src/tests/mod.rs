@@ -1,0 +1,3 @@
+//! Snapshot tests of the code the macros generate (`snapshots/<feature>__<case>.snap`).
+
+mod serialize;
