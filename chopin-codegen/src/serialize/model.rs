@@ -1,6 +1,7 @@
 //! The lowered form of a checked `#[derive(Serialize)]` input: what is written and under which
 //! key, with every rename applied and bounds inferred. Never reports.
 
+use syn::ext::IdentExt;
 use syn::{Generics, Ident, Member, Path, Type};
 
 use super::case::RenameRule;
@@ -88,7 +89,7 @@ fn lower_fields(fields: Vec<FieldDecl>, attrs: Vec<FieldAttrs>, rule: Option<Ren
         .map(|(f, a)| {
             let (member, key) = match &f.ident {
                 Some(ident) => {
-                    let name = ident.to_string();
+                    let name = ident.unraw().to_string();
                     let key = a.rename.unwrap_or_else(|| rule.map_or(name.clone(), |r| r.apply_to_field(&name)));
                     (Member::Named(ident.clone()), key)
                 }

@@ -3,7 +3,6 @@
 //! attribute syntax fails here (fast); what the keys mean is checked in `validate`.
 
 use proc_macro2::Span;
-use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Expr, Fields, Ident, Token};
 
@@ -53,6 +52,7 @@ impl AttrDecl {
 
 /// A field: its name (unraw), type, position and attributes.
 pub(crate) struct FieldDecl {
+    /// As written (`r#type` stays raw; `model` reads the name without `r#`).
     pub(crate) ident: Option<Ident>,
     pub(crate) index: usize,
     pub(crate) ty: syn::Type,
@@ -123,7 +123,7 @@ fn parse_fields(fields: Fields) -> syn::Result<(Shape, Vec<FieldDecl>)> {
             let span = f.ident.as_ref().map_or_else(|| f.ty.span(), Ident::span);
             Ok(FieldDecl {
                 attrs: parse_attrs(&f.attrs)?,
-                ident: f.ident.map(|i| i.unraw()),
+                ident: f.ident,
                 index,
                 ty: f.ty,
                 span,

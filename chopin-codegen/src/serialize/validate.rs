@@ -196,7 +196,7 @@ fn check_tag_not_a_field(
             continue;
         }
         let key = a.rename.clone().unwrap_or_else(|| {
-            let name = ident.to_string();
+            let name = syn::ext::IdentExt::unraw(ident).to_string();
             rule.map_or(name.clone(), |r| r.apply_to_field(&name))
         });
         if key == tag {
@@ -321,12 +321,12 @@ fn report_unknown(errors: &mut Errors, a: &AttrDecl, place: Place) {
 fn str_value(errors: &mut Errors, a: &AttrDecl, ser_de_form: bool) -> Option<LitStr> {
     let key = &a.key;
     match &a.value {
-        ValueDecl::Expr(Expr::Lit(ExprLit { lit: Lit::Str(s), .. })) => return Some(s.clone()),
+        ValueDecl::Expr(e) if lit_str(e).is_some() => return lit_str(e).cloned(),
         ValueDecl::List(items) if ser_de_form => {
             let mut found = None;
             for (name, v) in items {
                 match (name.to_string().as_str(), v) {
-                    ("serialize", Some(Expr::Lit(ExprLit { lit: Lit::Str(s), .. }))) => found = Some(s.clone()),
+                    ("serialize", Some(e)) if lit_str(e).is_some() => found = lit_str(e).cloned(),
                     ("deserialize", Some(_)) => {}
                     _ => errors.report(
                         name.span(),
@@ -345,6 +345,15 @@ fn str_value(errors: &mut Errors, a: &AttrDecl, ser_de_form: bool) -> Option<Lit
         format!("write `{key} = \"…\"`"),
     );
     None
+}
+
+/// The string literal `e` is, seen through the invisible groups `macro_rules!` adds.
+fn lit_str(e: &Expr) -> Option<&LitStr> {
+    match e {
+        Expr::Lit(ExprLit { lit: Lit::Str(s), .. }) => Some(s),
+        Expr::Group(g) => lit_str(&g.expr),
+        _ => None,
+    }
 }
 
 fn flag_value(errors: &mut Errors, a: &AttrDecl) -> bool {
