@@ -466,3 +466,15 @@ fn known_outputs() {
     assert_eq!(chopin::json::to_string(&OptionalTuple(None, 1, Some(2))), "[1,2]");
     assert_eq!(chopin::json::to_string(&Shape::EmptyTuple()), r#"{"empty_tuple":[]}"#);
 }
+
+/// An enum without variants derives too (it can never be written).
+#[derive(chopin::Serialize)]
+#[expect(dead_code, reason = "only the derive is under test")]
+enum Never {}
+
+#[test]
+fn empty_enum_is_serialize() {
+    fn is_serialize<T: chopin::Serialize>() {}
+    is_serialize::<Never>();
+    is_serialize::<Vec<Never>>();
+}

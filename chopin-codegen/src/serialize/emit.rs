@@ -206,7 +206,8 @@ fn entries(ops: &mut Ops, fields: &[Field], how: Access, mut state: Comma, array
 }
 
 /// Bodies of `write_json` and `json_size_hint` for a struct.
-fn struct_body(body: &Body) -> (TokenStream, TokenStream) {
+/// Also whether the run-time comma flag is assigned.
+fn struct_body(body: &Body) -> (TokenStream, TokenStream, bool) {
     let mut ops = Ops::default();
     let mut assigned = false;
     match body {
@@ -235,7 +236,7 @@ fn struct_body(body: &Body) -> (TokenStream, TokenStream) {
     }
     let decl = assigned.then(|| quote!(let mut __chopin_comma = false;));
     let writes = ops.tokens();
-    (quote!(#decl #writes), ops.hint())
+    (quote!(#decl #writes), ops.hint(), assigned)
 }
 
 /// The pattern of a variant, binding the fields `bind` selects.
@@ -323,11 +324,16 @@ fn estimated(f: &Field) -> bool {
     !f.skip && f.serialize_with.is_none()
 }
 
+/// The last optional entry may set the comma flag without anything reading it after.
+fn allow_assignments(assigned: bool) -> Option<TokenStream> {
+    assigned.then(|| quote!(#[allow(unused_assignments)]))
+}
+
 pub(crate) fn emit(c: &Container) -> TokenStream {
     let rt = rt();
     let ident = &c.ident;
     let (impl_g, ty_g, where_c) = c.generics.split_for_impl();
-    let (write, hint, entries_impl) = match &c.body {
+    let (write, hint, entries_impl, write_assigned) = match &c.body {
         Body::Enum { tag, variants } => {
             let mut assigned = false;
             let arms = variants.iter().map(|v| {
@@ -337,13 +343,16 @@ pub(crate) fn emit(c: &Container) -> TokenStream {
             });
             let arms: Vec<TokenStream> = arms.collect();
             let decl = assigned.then(|| quote!(let mut __chopin_comma = false;));
-            let write = quote!(#decl match self { #(#arms)* });
+            // `match *self {}`: an enum without variants has no value to write.
+            let write = if arms.is_empty() { quote!(match *self {}) } else { quote!(#decl match self { #(#arms)* }) };
+            let write_assigned = assigned;
             let hint_arms = variants.iter().map(|v| {
                 let pat = pattern(v, estimated);
                 let hint = variant_ops(v, tag.as_deref(), false, &mut false).hint();
                 quote!(#pat => #hint,)
             });
-            let hint = quote!(match self { #(#hint_arms)* });
+            let hint_arms: Vec<TokenStream> = hint_arms.collect();
+            let hint = if hint_arms.is_empty() { quote!(match *self {}) } else { quote!(match self { #(#hint_arms)* }) };
             let entries_impl = tag.as_ref().map(|tag| {
                 let mut assigned = false;
                 let arms: Vec<TokenStream> = variants
@@ -355,10 +364,11 @@ pub(crate) fn emit(c: &Container) -> TokenStream {
                     })
                     .collect();
                 let shadow = assigned.then(|| quote!(let mut __chopin_comma = __chopin_comma;));
+                let allow = allow_assignments(assigned);
                 quote! {
                     #[automatically_derived]
                     impl #impl_g #rt::Entries for #ident #ty_g #where_c {
-                        #[allow(unused_assignments)]
+                        #allow
                         fn write_json_entries(&self, __chopin_out: &mut ::std::vec::Vec<u8>, __chopin_comma: bool) -> bool {
                             #shadow
                             match self { #(#arms)* }
@@ -367,10 +377,10 @@ pub(crate) fn emit(c: &Container) -> TokenStream {
                     }
                 }
             });
-            (write, hint, entries_impl)
+            (write, hint, entries_impl, write_assigned)
         }
         body => {
-            let (write, hint) = struct_body(body);
+            let (write, hint, write_assigned) = struct_body(body);
             let entries_impl = match body {
                 Body::Object { tag, fields } => {
                     let mut ops = Ops::default();
@@ -385,10 +395,11 @@ pub(crate) fn emit(c: &Container) -> TokenStream {
                     let shadow = assigned.then(|| quote!(let mut __chopin_comma = __chopin_comma;));
                     let writes = ops.tokens();
                     let ret = if end == Comma::Static { quote!(true) } else { quote!(__chopin_comma) };
+                    let allow = allow_assignments(assigned);
                     Some(quote! {
                         #[automatically_derived]
                         impl #impl_g #rt::Entries for #ident #ty_g #where_c {
-                            #[allow(unused_assignments)]
+                            #allow
                             fn write_json_entries(&self, __chopin_out: &mut ::std::vec::Vec<u8>, __chopin_comma: bool) -> bool {
                                 #shadow
                                 #writes
@@ -407,15 +418,16 @@ pub(crate) fn emit(c: &Container) -> TokenStream {
                 }),
                 _ => None,
             };
-            (write, hint, entries_impl)
+            (write, hint, entries_impl, write_assigned)
         }
     };
+    let allow = allow_assignments(write_assigned);
     quote! {
         const _: () = {
             #[automatically_derived]
             impl #impl_g #rt::Serialize for #ident #ty_g #where_c {
                 #[inline]
-                #[allow(unused_assignments)]
+                #allow
                 fn write_json(&self, __chopin_out: &mut ::std::vec::Vec<u8>) {
                     #write
                 }

@@ -125,7 +125,7 @@ pub(crate) fn check(decl: &ContainerDecl) -> syn::Result<Checked> {
                 let attrs = resolve_fields(&mut errors, &v.fields);
                 check_fields(&mut errors, v.shape, &v.fields, &attrs, "variant");
                 if let Some(tag) = &checked.container.tag {
-                    check_tagged_variant_shape(&mut errors, v);
+                    check_tagged_variant_shape(&mut errors, v, &attrs);
                     let rule = vattrs.rename_all.or(checked.container.rename_all_fields);
                     check_tag_not_a_field(&mut errors, tag, &v.fields, &attrs, rule);
                 }
@@ -167,8 +167,15 @@ fn check_struct_attrs(errors: &mut Errors, decl: &ContainerDecl, shape: Shape) {
     }
 }
 
-// #[chopin(tag = "kind")] enum E { Pair(u32, u32) }
-fn check_tagged_variant_shape(errors: &mut Errors, v: &VariantDecl) {
+// #[chopin(tag = "kind")] enum E { Pair(u32, u32) }   or   V(#[serde(serialize_with = "f")] T)
+fn check_tagged_variant_shape(errors: &mut Errors, v: &VariantDecl, attrs: &[FieldAttrs]) {
+    if v.shape == Shape::Tuple && v.fields.len() == 1 && attrs[0].serialize_with.is_some() {
+        errors.report(
+            v.fields[0].span,
+            format!("the field of variant `{}` cannot use `serialize_with` in an internally tagged enum: its entries are spliced after the tag", v.ident),
+            "implement `chopin::json::Serialize` for a wrapper type instead, or remove `tag`",
+        );
+    }
     if v.shape == Shape::Tuple && v.fields.len() != 1 {
         errors.report(
             v.ident.span(),
