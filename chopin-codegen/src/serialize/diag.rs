@@ -30,7 +30,7 @@ impl Errors {
 
 /// One error: the sentence, then `= help: …`.
 pub(crate) fn error(span: Span, message: impl AsRef<str>, help: impl AsRef<str>) -> syn::Error {
-    syn::Error::new(span, format!("{}\n\n= help: {}", message.as_ref(), help.as_ref()))
+    syn::Error::new(span, format!("{}\n= help: {}", message.as_ref(), help.as_ref()))
 }
 
 /// The candidate closest to `input` (at most a third of its letters off), for "did you mean".

@@ -19,6 +19,7 @@ fn rt() -> TokenStream {
     quote!(::chopin::__private::json)
 }
 
+
 /// `s` as a JSON string literal (quoted, escaped as `serde_json` escapes).
 fn json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
@@ -140,16 +141,19 @@ fn binding(f: &Field) -> proc_macro2::Ident {
 
 /// Writes one value (its own writer, or the `serialize_with` function) and records its
 /// estimate.
+/// Trait calls name the field's type (`<T as Serialize>::…`), so a type that does not
+/// implement the trait is reported at the field.
 fn value(ops: &mut Ops, f: &Field, acc: &TokenStream) {
     let rt = rt();
+    let ty = &f.ty;
     match &f.serialize_with {
         Some(path) => {
             ops.code(quote!(#rt::serialize_with(__chopin_out, |__chopin_s| #path(#acc, __chopin_s));));
             ops.hints.push(quote!(#rt::SERIALIZE_WITH_HINT));
         }
         None => {
-            ops.code(quote!(#rt::Serialize::write_json(#acc, __chopin_out);));
-            ops.hints.push(quote!(#rt::Serialize::json_size_hint(#acc)));
+            ops.code(quote!(<#ty as #rt::Serialize>::write_json(#acc, __chopin_out);));
+            ops.hints.push(quote!(<#ty as #rt::Serialize>::json_size_hint(#acc)));
         }
     }
 }
@@ -161,18 +165,19 @@ fn entries(ops: &mut Ops, fields: &[Field], how: Access, mut state: Comma, array
     let rt = rt();
     for f in fields.iter().filter(|f| !f.skip) {
         let acc = access(f, how);
+        let ty = &f.ty;
         let mut child = Ops::default();
         let target = if f.skip_if.is_some() { &mut child } else { &mut *ops };
         let after = if f.flatten {
-            target.hints.push(quote!(#rt::Serialize::json_size_hint(#acc)));
+            target.hints.push(quote!(<#ty as #rt::Serialize>::json_size_hint(#acc)));
             match state {
                 Comma::Static => {
-                    target.code(quote!(#rt::Entries::write_json_entries(#acc, __chopin_out, true);));
+                    target.code(quote!(<#ty as #rt::Entries>::write_json_entries(#acc, __chopin_out, true);));
                     Comma::Static
                 }
                 Comma::None | Comma::Dynamic => {
                     let prev = if state == Comma::None { quote!(false) } else { quote!(__chopin_comma) };
-                    target.code(quote!(__chopin_comma = #rt::Entries::write_json_entries(#acc, __chopin_out, #prev);));
+                    target.code(quote!(__chopin_comma = <#ty as #rt::Entries>::write_json_entries(#acc, __chopin_out, #prev);));
                     *assigned = true;
                     Comma::Dynamic
                 }
@@ -301,8 +306,9 @@ fn variant_ops(v: &Variant, tag: Option<&str>, entries_only: bool, assigned: &mu
                 Shape::Tuple => {
                     let f = &v.fields[0];
                     let acc = access(f, Access::Binding);
-                    ops.code(quote!(#rt::Entries::write_json_entries(#acc, __chopin_out, true);));
-                    ops.hints.push(quote!(#rt::Serialize::json_size_hint(#acc)));
+                    let ty = &f.ty;
+                    ops.code(quote!(<#ty as #rt::Entries>::write_json_entries(#acc, __chopin_out, true);));
+                    ops.hints.push(quote!(<#ty as #rt::Serialize>::json_size_hint(#acc)));
                 }
                 Shape::Named => {
                     entries(&mut ops, &v.fields, Access::Binding, Comma::Static, false, assigned);

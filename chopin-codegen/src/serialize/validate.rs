@@ -3,6 +3,8 @@
 //! override the same `#[serde]` key), ready for `model` to lower.
 
 use proc_macro2::Span;
+use quote::ToTokens;
+use syn::spanned::Spanned;
 use syn::{Expr, ExprLit, Lit, LitStr, Path};
 
 use super::case::{RenameRule, RULES};
@@ -346,11 +348,11 @@ fn str_value(errors: &mut Errors, a: &AttrDecl, ser_de_form: bool) -> Option<Lit
         }
         _ => {}
     }
-    errors.report(
-        a.span(),
-        format!("`{key}` expects a string literal"),
-        format!("write `{key} = \"…\"`"),
-    );
+    let (span, found) = match &a.value {
+        ValueDecl::Expr(e) => (e.span(), format!(", found `{}`", e.to_token_stream())),
+        _ => (a.key.span(), String::new()),
+    };
+    errors.report(span, format!("`{key}` expects a string literal{found}"), format!("write `{key} = \"…\"`"));
     None
 }
 
@@ -367,7 +369,7 @@ fn flag_value(errors: &mut Errors, a: &AttrDecl) -> bool {
     if matches!(a.value, ValueDecl::Flag) {
         return true;
     }
-    errors.report(a.span(), format!("`{}` takes no value", a.key), format!("write `{}` alone", a.key));
+    errors.report(a.key.span(), format!("`{}` takes no value", a.key), format!("write `{}` alone", a.key));
     false
 }
 
