@@ -274,3 +274,17 @@ fn extraction_statuses_and_bodies() {
         assert!(matches!(resp.body_ref(), crate::Body::Bytes(b) if b == want.as_bytes()));
     }
 }
+
+#[test]
+fn the_word_mask_is_exact_for_every_byte_in_every_lane() {
+    for b in 0..=255u8 {
+        for lane in 0..8 {
+            let mut w = [b'a'; 8];
+            w[lane] = b;
+            let m = super::write::escape_mask_for_tests(u64::from_le_bytes(w));
+            let needs = b < 0x20 || b == b'"' || b == b'\\';
+            let want = if needs { 0x80u64 << (8 * lane) } else { 0 };
+            assert_eq!(m, want, "byte {b:#x} lane {lane}");
+        }
+    }
+}

@@ -22,40 +22,57 @@ static ESCAPE: [u8; 256] = {
 };
 
 const ONES: u64 = 0x0101_0101_0101_0101;
+const LOWS: u64 = 0x7f7f_7f7f_7f7f_7f7f;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
-/// A mask whose lowest set bit lies in the first byte of `w` (little-endian) that needs an
-/// escape: a control character, `"` or `\`. Bits above the lowest may be false positives,
-/// so only the lowest is read.
+/// The high bit of each byte of `w` that is zero, exactly (no carry crosses bytes).
+#[inline(always)]
+fn zero_bytes(w: u64) -> u64 {
+    !(((w & LOWS) + LOWS) | w) & HIGHS
+}
+
+/// The high bit of each byte of `w` that needs an escape (a control character, `"` or `\`),
+/// exactly: every set bit marks such a byte and no other.
 #[inline(always)]
 fn escape_mask(w: u64) -> u64 {
-    let ctrl = w.wrapping_sub(ONES * 0x20) & !w;
-    let q = w ^ (ONES * b'"' as u64);
-    let quote = q.wrapping_sub(ONES) & !q;
-    let b = w ^ (ONES * b'\\' as u64);
-    let backslash = b.wrapping_sub(ONES) & !b;
-    (ctrl | quote | backslash) & HIGHS
+    // (b & 0x7f) + 0x60 reaches 0x80 exactly when b & 0x7f >= 0x20; bytes >= 0x80 are text.
+    let control = !(((w & LOWS) + ONES * 0x60) | w) & HIGHS;
+    control | zero_bytes(w ^ (ONES * b'"' as u64)) | zero_bytes(w ^ (ONES * b'\\' as u64))
+}
+
+#[inline(always)]
+fn word(bytes: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(w)
 }
 
 /// Index of the first byte at or after `from` that needs an escape, or `bytes.len()`.
+/// Whole words are tested 8 bytes at a time; the last partial word is the slice's last 8
+/// bytes (overlapping bytes already tested, which are masked off), so only a string shorter
+/// than 8 bytes is tested byte by byte.
 #[inline]
 fn next_escape(bytes: &[u8], mut from: usize) -> usize {
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let m = escape_mask(u64::from_le_bytes(w));
+    let len = bytes.len();
+    while from + 8 <= len {
+        let m = escape_mask(word(bytes, from));
         if m != 0 {
             return from + (m.trailing_zeros() / 8) as usize;
         }
         from += 8;
     }
-    while let Some(&b) = bytes.get(from) {
-        if ESCAPE[b as usize] != 0 {
-            return from;
-        }
+    if from >= len {
+        return len;
+    }
+    if len >= 8 {
+        let start = len - 8;
+        let m = escape_mask(word(bytes, start)) & (u64::MAX << (8 * (from - start)));
+        return if m != 0 { start + (m.trailing_zeros() / 8) as usize } else { len };
+    }
+    while from < len && ESCAPE[bytes[from] as usize] == 0 {
         from += 1;
     }
-    bytes.len()
+    from
 }
 
 /// Writes the escaped contents of `s`, without the surrounding quotes.
@@ -127,4 +144,9 @@ pub fn write_f32(out: &mut Vec<u8>, v: f32) {
 #[inline]
 pub fn write_int<I: itoa::Integer>(out: &mut Vec<u8>, v: I) {
     out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+}
+
+#[cfg(test)]
+pub(super) fn escape_mask_for_tests(w: u64) -> u64 {
+    escape_mask(w)
 }
