@@ -401,7 +401,7 @@ proptest! {
     #[test]
     fn generics_and_lifetimes(s in hostile(), c in hostile(), items in proptest::collection::vec(f64s(), 0..3),
                               nested in proptest::option::of(proptest::option::of(f64s()))) {
-        same(&Borrowed { s: &s, cow: Cow::Borrowed(&c), items: items.clone(), nested: nested.clone() })?;
+        same(&Borrowed { s: &s, cow: Cow::Borrowed(&c), items: items.clone(), nested })?;
         same(&Borrowed::<Shape> { s: &s, cow: Cow::Owned(c), items: vec![Shape::UnitVariant], nested: None })?;
     }
 

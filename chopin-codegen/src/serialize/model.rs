@@ -20,7 +20,7 @@ pub(crate) enum Body {
     /// A tuple struct of zero or several fields: an array.
     Array(Vec<Field>),
     /// A tuple struct of one field: written as that field.
-    Newtype(Field),
+    Newtype(Box<Field>),
     /// A unit struct: `null`.
     Unit,
     /// An enum, externally tagged (`{"Variant":…}`) or, with a tag, internally tagged.
@@ -55,7 +55,7 @@ pub(crate) fn lower(decl: ContainerDecl, checked: Checked) -> Container {
             let fields = lower_fields(fields, fattrs.remove(0), container.rename_all);
             match shape {
                 Shape::Named => Body::Object { tag: container.tag.map(|t| (t, name)), fields },
-                Shape::Tuple if fields.len() == 1 => Body::Newtype(fields.into_iter().next().expect("one field")),
+                Shape::Tuple if fields.len() == 1 => Body::Newtype(Box::new(fields.into_iter().next().expect("one field"))),
                 Shape::Tuple => Body::Array(fields),
                 Shape::Unit => Body::Unit,
             }

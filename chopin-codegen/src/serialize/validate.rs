@@ -460,13 +460,13 @@ fn resolve_field(errors: &mut Errors, attrs: &[AttrDecl]) -> FieldAttrs {
 
 // #[chopin(serialize_with = "a", with = "b")]
 fn check_one_serializer(errors: &mut Errors, a: &AttrDecl, earlier: Option<&AttrDecl>) {
-    if let Some(e) = earlier {
-        if e.ns == a.ns {
-            errors.report(
-                a.key.span(),
-                format!("`{}` conflicts with `{}` on the same field: both choose the function that writes it", a.key, e.key),
-                format!("keep `{}` or `{}`", e.key, a.key),
-            );
-        }
+    if let Some(e) = earlier
+        && e.ns == a.ns
+    {
+        errors.report(
+            a.key.span(),
+            format!("`{}` conflicts with `{}` on the same field: both choose the function that writes it", a.key, e.key),
+            format!("keep `{}` or `{}`", e.key, a.key),
+        );
     }
 }

@@ -191,6 +191,7 @@ impl Output {
     /// `Content-Type: …\r\n` line; `hint` estimates the body size. The length field is written
     /// with the digit count of `hint` and widened in place when the body came out longer or
     /// shorter. For `head_only` the body is measured and then dropped.
+    #[expect(clippy::too_many_arguments, reason = "the framing inputs of `write_response`, plus the body writer and its estimate")]
     pub(crate) fn write_with_body(
         &mut self,
         status: Status,
