@@ -142,7 +142,7 @@ impl<T: DeserializeOwned> Json<T> {
     /// ```
     /// use chopin_rt::json::{Json, JsonRejection};
     ///
-    /// #[derive(serde::Deserialize)]
+    /// #[derive(Debug, serde::Deserialize)]
     /// struct New { name: String }
     ///
     /// let Json(n) = Json::<New>::from_parts(Some(b"application/json"), br#"{"name":"x"}"#, 1024)?;
