@@ -14,6 +14,13 @@ use crate::response::{IntoResponse, Response, Status};
 /// Why a request body was not accepted as [`Json`]. As a response it is the status with a
 /// JSON body: `{"error":"…"}`, plus `"line"`, `"column"` and (when `serde` names one)
 /// `"field"` for a body that did not parse.
+///
+/// ```
+/// use chopin_rt::json::{Json, JsonRejection};
+/// let err = Json::<u8>::from_parts(None, b"1", 8).unwrap_err();
+/// assert_eq!(err, JsonRejection::UnsupportedMediaType);
+/// assert_eq!(err.to_string(), "expected a request body with content type `application/json`");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JsonRejection {
     /// 415: the `Content-Type` is missing or is not `application/json` or `*/*+json`.
@@ -57,6 +64,11 @@ impl std::error::Error for JsonRejection {}
 
 impl JsonRejection {
     /// The status this rejection answers with.
+    ///
+    /// ```
+    /// use chopin_rt::{json::JsonRejection, Status};
+    /// assert_eq!(JsonRejection::TooLarge { limit: 1 }.status(), Status::PAYLOAD_TOO_LARGE);
+    /// ```
     pub fn status(&self) -> Status {
         match self {
             JsonRejection::UnsupportedMediaType => Status::UNSUPPORTED_MEDIA_TYPE,

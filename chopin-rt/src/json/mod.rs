@@ -89,6 +89,12 @@ pub trait Entries: Serialize {
 }
 
 /// A map key: written as a JSON string, as `serde_json` writes keys (integers are quoted).
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// let m = BTreeMap::from([(1u8, "a"), (2, "b")]);
+/// assert_eq!(chopin_rt::json::to_vec(&m), br#"{"1":"a","2":"b"}"#);
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a JSON object key",
     label = "JSON object keys are strings",

@@ -76,6 +76,13 @@ fn next_escape(bytes: &[u8], mut from: usize) -> usize {
 }
 
 /// Writes the escaped contents of `s`, without the surrounding quotes.
+///
+/// ```
+/// let mut out = b"\"key: ".to_vec();
+/// chopin_rt::json::write_str_contents(&mut out, "tab\there");
+/// out.push(b'"');
+/// assert_eq!(out, br#""key: tab\there""#);
+/// ```
 #[inline]
 pub fn write_str_contents(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
@@ -121,6 +128,16 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
 
 /// Writes a float the way `serde_json` does: the shortest representation that reads back to
 /// the same value, and `null` for NaN and the infinities.
+///
+/// ```
+/// let mut out = Vec::new();
+/// chopin_rt::json::write_f64(&mut out, 0.1);
+/// out.push(b' ');
+/// chopin_rt::json::write_f64(&mut out, 1e300 * 10.0);
+/// out.push(b' ');
+/// chopin_rt::json::write_f64(&mut out, f64::NAN);
+/// assert_eq!(out, b"0.1 1e+301 null");
+/// ```
 #[inline]
 pub fn write_f64(out: &mut Vec<u8>, v: f64) {
     if v.is_finite() {
@@ -131,6 +148,12 @@ pub fn write_f64(out: &mut Vec<u8>, v: f64) {
 }
 
 /// [`write_f64`] for `f32` (shortest representation as an `f32`).
+///
+/// ```
+/// let mut out = Vec::new();
+/// chopin_rt::json::write_f32(&mut out, 0.1);
+/// assert_eq!(out, b"0.1");
+/// ```
 #[inline]
 pub fn write_f32(out: &mut Vec<u8>, v: f32) {
     if v.is_finite() {
@@ -141,6 +164,12 @@ pub fn write_f32(out: &mut Vec<u8>, v: f32) {
 }
 
 /// Writes an integer in decimal.
+///
+/// ```
+/// let mut out = Vec::new();
+/// chopin_rt::json::write_int(&mut out, i128::MIN);
+/// assert_eq!(out, b"-170141183460469231731687303715884105728");
+/// ```
 #[inline]
 pub fn write_int<I: itoa::Integer>(out: &mut Vec<u8>, v: I) {
     out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());

@@ -345,6 +345,15 @@ pub trait IntoResponse {
 
     /// [`send_to`](IntoResponse::send_to) with the status replaced by `status` (what
     /// `(Status, T)` sends).
+    ///
+    /// ```
+    /// use chopin_rt::{Reply, Status};
+    /// fn created(reply: &mut Reply<'_>) {
+    ///     // Calls `"made".send_to_with_status(Status::CREATED, reply)`.
+    ///     reply.send((Status::CREATED, "made"));
+    /// }
+    /// # let _ = created;
+    /// ```
     #[inline]
     fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>)
     where
