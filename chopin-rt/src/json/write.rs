@@ -47,35 +47,25 @@ fn word(bytes: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(w)
 }
 
-/// Index of the first byte at or after `from` that needs an escape, or `bytes.len()`.
-/// Whole words are tested 8 bytes at a time; the last partial word is the slice's last 8
-/// bytes (overlapping bytes already tested, which are masked off), so only a string shorter
-/// than 8 bytes is tested byte by byte.
-#[inline]
-fn next_escape(bytes: &[u8], mut from: usize) -> usize {
-    let len = bytes.len();
-    while from + 8 <= len {
-        let m = escape_mask(word(bytes, from));
-        if m != 0 {
-            return from + (m.trailing_zeros() / 8) as usize;
+/// Appends the escape sequence of `b` (a byte the table marks).
+#[inline(always)]
+fn write_escape(out: &mut Vec<u8>, b: u8) {
+    match ESCAPE[b as usize] {
+        b'u' => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(b >> 4) as usize], HEX[(b & 0xf) as usize]]);
         }
-        from += 8;
+        c => out.extend_from_slice(&[b'\\', c]),
     }
-    if from >= len {
-        return len;
-    }
-    if len >= 8 {
-        let start = len - 8;
-        let m = escape_mask(word(bytes, start)) & (u64::MAX << (8 * (from - start)));
-        return if m != 0 { start + (m.trailing_zeros() / 8) as usize } else { len };
-    }
-    while from < len && ESCAPE[bytes[from] as usize] == 0 {
-        from += 1;
-    }
-    from
 }
 
 /// Writes the escaped contents of `s`, without the surrounding quotes.
+///
+/// The bytes are tested a word (8 bytes) at a time; the mask of a word marks exactly the
+/// bytes that need an escape, so every escape in a word is handled from that one mask. The
+/// last partial word is the string's last 8 bytes, with the bytes already handled masked
+/// off; only a string shorter than 8 bytes is tested byte by byte. Clean runs between escapes
+/// are copied in one piece.
 ///
 /// ```
 /// let mut out = b"\"key: ".to_vec();
@@ -86,27 +76,41 @@ fn next_escape(bytes: &[u8], mut from: usize) -> usize {
 #[inline]
 pub fn write_str_contents(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    let len = bytes.len();
+    // Start of the clean run not yet copied.
     let mut start = 0;
-    loop {
-        let at = next_escape(bytes, start);
-        out.extend_from_slice(&bytes[start..at]);
-        let Some(&b) = bytes.get(at) else { return };
-        match ESCAPE[b as usize] {
-            b'u' => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                out.extend_from_slice(&[
-                    b'\\',
-                    b'u',
-                    b'0',
-                    b'0',
-                    HEX[(b >> 4) as usize],
-                    HEX[(b & 0xf) as usize],
-                ]);
-            }
-            c => out.extend_from_slice(&[b'\\', c]),
+    let mut i = 0;
+    while i < len {
+        let (base, mut m) = if i + 8 <= len {
+            (i, escape_mask(word(bytes, i)))
+        } else if len >= 8 {
+            let base = len - 8;
+            (base, escape_mask(word(bytes, base)) & (u64::MAX << (8 * (i - base))))
+        } else {
+            (0, short_mask(bytes))
+        };
+        i = base + 8;
+        while m != 0 {
+            let at = base + (m.trailing_zeros() / 8) as usize;
+            out.extend_from_slice(&bytes[start..at]);
+            write_escape(out, bytes[at]);
+            start = at + 1;
+            m &= m - 1;
         }
-        start = at + 1;
     }
+    out.extend_from_slice(&bytes[start..]);
+}
+
+/// [`escape_mask`] of a string shorter than 8 bytes.
+#[inline]
+fn short_mask(bytes: &[u8]) -> u64 {
+    let mut m = 0;
+    for (j, &b) in bytes.iter().enumerate() {
+        if ESCAPE[b as usize] != 0 {
+            m |= 0x80 << (8 * j);
+        }
+    }
+    m
 }
 
 /// Writes `s` as a JSON string: quoted, with `"`, `\` and control characters escaped the way
