@@ -4,10 +4,15 @@
 //! response written into the connection's buffer does) and into a fresh `Vec` (`to_vec`).
 //!
 //! `cargo bench -p chopin --bench json`
+//!
+//! On a shared machine wall-clock figures move with the load; `bash chopin/benches/json_counts.sh`
+//! reports instructions per write instead (callgrind, the marginal cost between two loop
+//! counts), which do not. It runs this binary with `CHOPIN_JSON_LOOP=<case>:<lib>:<n>`, which
+//! skips criterion and writes case `a`, `b` or `c` with one library `n` times.
 
 #![allow(missing_docs)]
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 
 #[derive(chopin::Serialize, serde::Serialize)]
@@ -111,4 +116,35 @@ criterion_group! {
         .measurement_time(std::time::Duration::from_secs(2));
     targets = benches
 }
-criterion_main!(json);
+
+/// Writes `value` with `lib` into a reused buffer `n` times.
+fn repeat<T: chopin::Serialize + serde::Serialize>(value: &T, lib: &str, n: usize) {
+    let mut buf = Vec::with_capacity(64 * 1024);
+    for _ in 0..n {
+        buf.clear();
+        match lib {
+            "chopin" => chopin::json::to_writer(&mut buf, black_box(value)),
+            "serde_json" => serde_json::to_writer(&mut buf, black_box(value)).unwrap(),
+            "sonic_rs" => sonic_rs::to_writer(&mut buf, black_box(value)).unwrap(),
+            other => panic!("unknown library `{other}` (chopin, serde_json, sonic_rs)"),
+        }
+        black_box(buf.len());
+    }
+}
+
+fn main() {
+    if let Ok(spec) = std::env::var("CHOPIN_JSON_LOOP") {
+        let parts: Vec<&str> = spec.split(':').collect();
+        let [case, lib, n] = parts[..] else { panic!("CHOPIN_JSON_LOOP is <case>:<lib>:<n>") };
+        let n: usize = n.parse().expect("a loop count");
+        match case {
+            "a" => repeat(&Message { message: "Hello, World!" }, lib, n),
+            "b" => repeat(&users(), lib, n),
+            "c" => repeat(&document(), lib, n),
+            other => panic!("unknown case `{other}` (a, b, c)"),
+        }
+        return;
+    }
+    json();
+    Criterion::default().configure_from_args().final_summary();
+}
