@@ -283,6 +283,7 @@ fn the_word_mask_is_exact_for_every_byte_in_every_lane() {
             w[lane] = b;
             let m = super::write::escape_mask_for_tests(u64::from_le_bytes(w));
             let needs = b < 0x20 || b == b'"' || b == b'\\';
+            assert_eq!(super::write::any_escape_for_tests(u64::from_le_bytes(w)), needs, "byte {b:#x} lane {lane}");
             let want = if needs { 0x80u64 << (8 * lane) } else { 0 };
             assert_eq!(m, want, "byte {b:#x} lane {lane}");
         }

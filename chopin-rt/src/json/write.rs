@@ -75,11 +75,16 @@ fn write_escape(out: &mut Vec<u8>, b: u8) {
 /// ```
 #[inline]
 pub fn write_str_contents(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
+    escape_from(out, s.as_bytes(), 0);
+}
+
+/// Writes `bytes` escaped, knowing the bytes before `from` need no escape.
+#[inline]
+fn escape_from(out: &mut Vec<u8>, bytes: &[u8], from: usize) {
     let len = bytes.len();
     // Start of the clean run not yet copied.
     let mut start = 0;
-    let mut i = 0;
+    let mut i = from;
     while i < len {
         let (base, mut m) = if i + 8 <= len {
             (i, escape_mask(word(bytes, i)))
@@ -124,10 +129,44 @@ fn short_mask(bytes: &[u8]) -> u64 {
 /// ```
 #[inline]
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
-    out.reserve(s.len() + 2);
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
     out.push(b'"');
-    write_str_contents(out, s);
+    let clean = clean_prefix(bytes);
+    if clean == bytes.len() {
+        out.extend_from_slice(bytes);
+    } else {
+        escape_from(out, bytes, clean);
+    }
     out.push(b'"');
+}
+
+/// True when some byte of `w` needs an escape. Cheaper than [`escape_mask`]: the borrow of
+/// the subtractions can mark bytes above a true one, which does not matter for a yes/no.
+#[inline(always)]
+fn any_escape(w: u64) -> bool {
+    let q = w ^ (ONES * b'"' as u64);
+    let b = w ^ (ONES * b'\\' as u64);
+    ((w.wrapping_sub(ONES * 0x20) & !w) | (q.wrapping_sub(ONES) & !q) | (b.wrapping_sub(ONES) & !b)) & HIGHS != 0
+}
+
+/// The length of a prefix of `bytes` known to need no escape: `bytes.len()` for a string
+/// with nothing to escape (the common case, then copied in one piece).
+#[inline(always)]
+fn clean_prefix(bytes: &[u8]) -> usize {
+    let len = bytes.len();
+    if len < 8 {
+        return if short_mask(bytes) == 0 { len } else { 0 };
+    }
+    let mut i = 0;
+    while i + 8 <= len {
+        if any_escape(word(bytes, i)) {
+            return i;
+        }
+        i += 8;
+    }
+    // The last 8 bytes, overlapping bytes already tested.
+    if i == len || !any_escape(word(bytes, len - 8)) { len } else { i }
 }
 
 /// Writes a float the way `serde_json` does: the shortest representation that reads back to
@@ -182,4 +221,9 @@ pub fn write_int<I: itoa::Integer>(out: &mut Vec<u8>, v: I) {
 #[cfg(test)]
 pub(super) fn escape_mask_for_tests(w: u64) -> u64 {
     escape_mask(w)
+}
+
+#[cfg(test)]
+pub(super) fn any_escape_for_tests(w: u64) -> bool {
+    any_escape(w)
 }
