@@ -7,7 +7,7 @@ fn expand(name: &str, input: proc_macro2::TokenStream) {
     let out = crate::serialize::expand(input);
     let file: syn::File = syn::parse2(out).expect("the expansion parses as a Rust file");
     let pretty = prettyplease::unparse(&file);
-    insta::with_settings!({ snapshot_path => "../../../snapshots", prepend_module_to_snapshot => false }, {
+    insta::with_settings!({ snapshot_path => concat!(env!("CARGO_MANIFEST_DIR"), "/../snapshots"), prepend_module_to_snapshot => false }, {
         insta::assert_snapshot!(format!("serialize__{name}"), pretty);
     });
 }
