@@ -35,7 +35,7 @@ pub(crate) enum ValueDecl {
     /// `key`
     Flag,
     /// `key = expr`
-    Expr(Expr),
+    Expr(Box<Expr>),
     /// `key(name = expr, name, …)`
     List(Vec<(Ident, Option<Expr>)>),
 }
@@ -152,7 +152,7 @@ pub(crate) fn parse_attrs(attrs: &[Attribute]) -> syn::Result<Vec<AttrDecl>> {
                 ))
             })?;
             let value = if meta.input.peek(Token![=]) {
-                ValueDecl::Expr(meta.value()?.parse()?)
+                ValueDecl::Expr(Box::new(meta.value()?.parse()?))
             } else if meta.input.peek(syn::token::Paren) {
                 let mut items = Vec::new();
                 meta.parse_nested_meta(|inner| {
