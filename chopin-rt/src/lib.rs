@@ -13,6 +13,7 @@ mod conn;
 mod date;
 pub mod files;
 pub mod http;
+pub mod json;
 mod metrics;
 mod reactor;
 mod request;

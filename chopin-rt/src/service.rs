@@ -7,7 +7,7 @@ use std::pin::Pin;
 
 use crate::conn::output::{ConnHeader, Output};
 use crate::request::Request;
-use crate::response::{IntoResponse, Response};
+use crate::response::{IntoResponse, Response, Status};
 
 /// An application, as the runtime sees it. Generated `app!` code implements it; a closure
 /// `Fn(&Request<'_>, &mut Reply<'_>)` does too.
@@ -67,15 +67,53 @@ impl<'a> Reply<'a> {
         Reply { out, date, head_only, conn, http10, state: ReplyState::Empty, status: 0, close: false }
     }
 
-    /// Sends the response now.
+    /// Sends the response now, through [`IntoResponse::send_to`] (so a
+    /// [`Json`](crate::json::Json) value is written straight into the connection's buffer).
     #[inline]
     pub fn send(&mut self, resp: impl IntoResponse) {
-        self.send_response(resp.into_response());
+        resp.send_to(self);
     }
 
-    fn send_response(&mut self, resp: Response) {
-        if !matches!(self.state, ReplyState::Empty) {
-            eprintln!("chopin: a handler answered twice; the second response is dropped");
+    /// False, with a log line, when the handler already answered.
+    #[inline]
+    fn first_answer(&self) -> bool {
+        if matches!(self.state, ReplyState::Empty) {
+            return true;
+        }
+        eprintln!("chopin: a handler answered twice; the second response is dropped");
+        false
+    }
+
+    /// Sends a response whose body `write_body` appends straight into the connection's write
+    /// buffer, with `Content-Length` framing. `content_type_line` is a whole
+    /// `Content-Type: …\r\n` line; `hint` estimates the body's size.
+    pub(crate) fn send_with_body(
+        &mut self,
+        status: Status,
+        content_type_line: &'static [u8],
+        hint: usize,
+        write_body: impl FnOnce(&mut Vec<u8>),
+    ) {
+        if !self.first_answer() {
+            return;
+        }
+        let (status, close) = self.out.write_with_body(
+            status,
+            content_type_line,
+            self.date,
+            self.head_only,
+            self.conn,
+            hint,
+            write_body,
+        );
+        self.status = status;
+        self.close = close;
+        self.state = ReplyState::Sent;
+    }
+
+    /// Sends a built [`Response`] (what [`IntoResponse::send_to`] does by default).
+    pub(crate) fn send_response(&mut self, resp: Response) {
+        if !self.first_answer() {
             return;
         }
         let conn = if resp.close { ConnHeader::Close } else { self.conn };

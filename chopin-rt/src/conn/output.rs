@@ -141,14 +141,7 @@ impl Output {
         let start = self.buf.len();
         let buf = &mut self.buf;
         buf.reserve(160);
-        match status.status_line() {
-            Some(line) => buf.extend_from_slice(line),
-            None => {
-                buf.extend_from_slice(b"HTTP/1.1 ");
-                buf.extend_from_slice(itoa::Buffer::new().format(status.as_u16()).as_bytes());
-                buf.extend_from_slice(b" \r\n");
-            }
-        }
+        write_status_line(buf, status);
         buf.extend_from_slice(date);
         if let Some(line) = content_type_line {
             buf.extend_from_slice(line);
@@ -191,6 +184,62 @@ impl Output {
         }
         self.seal_buf();
         (status.as_u16(), close_after)
+    }
+
+    /// Serialises a response whose body `write_body` appends straight into the buffer (no
+    /// intermediate `Vec`), framed by `Content-Length`. `content_type_line` is a whole
+    /// `Content-Type: …\r\n` line; `hint` estimates the body size. The length field is written
+    /// with the digit count of `hint` and widened in place when the body came out longer or
+    /// shorter. For `head_only` the body is measured and then dropped.
+    #[expect(clippy::too_many_arguments, reason = "the framing inputs of `write_response`, plus the body writer and its estimate")]
+    pub(crate) fn write_with_body(
+        &mut self,
+        status: Status,
+        content_type_line: &'static [u8],
+        date: &[u8],
+        head_only: bool,
+        conn: ConnHeader,
+        hint: usize,
+        write_body: impl FnOnce(&mut Vec<u8>),
+    ) -> (u16, bool) {
+        let start = self.buf.len();
+        let buf = &mut self.buf;
+        buf.reserve(160 + hint);
+        write_status_line(buf, status);
+        buf.extend_from_slice(date);
+        buf.extend_from_slice(content_type_line);
+        let bodyless = status.bodyless();
+        let mut len_at = None;
+        if !bodyless {
+            buf.extend_from_slice(b"Content-Length: ");
+            let guess = itoa::Buffer::new().format(hint).len();
+            len_at = Some((buf.len(), guess));
+            buf.resize(buf.len() + guess, b'0');
+            buf.extend_from_slice(b"\r\n");
+        }
+        match conn {
+            ConnHeader::Close => buf.extend_from_slice(b"Connection: close\r\n\r\n"),
+            ConnHeader::KeepAlive => buf.extend_from_slice(b"Connection: keep-alive\r\n\r\n"),
+            ConnHeader::None => buf.extend_from_slice(b"\r\n"),
+        }
+        if let Some((at, guess)) = len_at {
+            let body_start = buf.len();
+            write_body(buf);
+            let len = buf.len() - body_start;
+            let mut digits = itoa::Buffer::new();
+            let digits = digits.format(len).as_bytes();
+            if digits.len() == guess {
+                buf[at..at + guess].copy_from_slice(digits);
+            } else {
+                buf.splice(at..at + guess, digits.iter().copied());
+            }
+            if head_only {
+                buf.truncate(buf.len() - len);
+            }
+        }
+        self.queued += self.buf.len() - start;
+        self.seal_buf();
+        (status.as_u16(), conn == ConnHeader::Close)
     }
 
     fn push_body(&mut self, body: Body, chunked: bool) {
@@ -466,6 +515,19 @@ impl Output {
         // `buf_pos` still points at the next unwritten buffer byte; pushing non-buffer
         // segments to the front does not change it.
         Poll::Ready(())
+    }
+}
+
+/// `HTTP/1.1 <code> <reason>\r\n` (pre-built for registered codes).
+#[inline]
+fn write_status_line(buf: &mut Vec<u8>, status: Status) {
+    match status.status_line() {
+        Some(line) => buf.extend_from_slice(line),
+        None => {
+            buf.extend_from_slice(b"HTTP/1.1 ");
+            buf.extend_from_slice(itoa::Buffer::new().format(status.as_u16()).as_bytes());
+            buf.extend_from_slice(b" \r\n");
+        }
     }
 }
 

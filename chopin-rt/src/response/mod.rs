@@ -11,6 +11,8 @@ pub use status::Status;
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::service::Reply;
+
 /// A known content type and its pre-built header line.
 macro_rules! known {
     ($v:literal) => {
@@ -139,6 +141,22 @@ impl Response {
     pub fn html(body: impl Into<Cow<'static, str>>) -> Response {
         Response::text(body).known_type(known!("text/html; charset=utf-8"))
     }
+
+    /// 200 with `value` serialised as an `application/json` body (one allocation, reserved
+    /// from the value's size estimate). Returning [`Json(value)`](crate::json::Json) from a
+    /// handler instead writes the body straight into the connection's buffer.
+    ///
+    /// ```
+    /// use chopin_rt::{Body, Response};
+    /// let r = Response::json(&[1, 2]);
+    /// assert!(matches!(r.body_ref(), Body::Bytes(b) if b == b"[1,2]"));
+    /// ```
+    pub fn json<T: crate::json::Serialize + ?Sized>(value: &T) -> Response {
+        Response::json_bytes(crate::json::to_vec(value))
+    }
+
+    /// The pre-built `Content-Type: application/json` header line.
+    pub(crate) const JSON_TYPE_LINE: &'static [u8] = known!("application/json").1.as_bytes();
 
     /// 200 with an `application/json` body of already-serialised bytes.
     pub fn json_bytes(body: impl Into<Body>) -> Response {
@@ -311,6 +329,54 @@ impl From<u64> for HeaderBytes {
 pub trait IntoResponse {
     /// Builds the response.
     fn into_response(self) -> Response;
+
+    /// Writes the response into `reply`; [`Reply::send`] calls this. The default builds
+    /// [`into_response`](IntoResponse::into_response) and sends it; a type that can write
+    /// itself into the connection's buffer directly overrides it (as
+    /// [`Json`](crate::json::Json) does, so its body never passes through a `Vec`).
+    ///
+    /// ```
+    /// use chopin_rt::{IntoResponse, Reply, Response};
+    ///
+    /// struct Hello;
+    ///
+    /// impl IntoResponse for Hello {
+    ///     fn into_response(self) -> Response {
+    ///         Response::text("hello")
+    ///     }
+    ///     // Wrappers forward instead of building a `Response`.
+    ///     fn send_to(self, reply: &mut Reply<'_>) {
+    ///         reply.send("hello");
+    ///     }
+    /// }
+    /// # let _ = Hello.into_response();
+    /// ```
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>)
+    where
+        Self: Sized,
+    {
+        reply.send_response(self.into_response());
+    }
+
+    /// [`send_to`](IntoResponse::send_to) with the status replaced by `status` (what
+    /// `(Status, T)` sends).
+    ///
+    /// ```
+    /// use chopin_rt::{Reply, Status};
+    /// fn created(reply: &mut Reply<'_>) {
+    ///     // Calls `"made".send_to_with_status(Status::CREATED, reply)`.
+    ///     reply.send((Status::CREATED, "made"));
+    /// }
+    /// # let _ = created;
+    /// ```
+    #[inline]
+    fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>)
+    where
+        Self: Sized,
+    {
+        reply.send_response(self.into_response().with_status(status));
+    }
 }
 
 impl IntoResponse for Response {
@@ -365,6 +431,10 @@ impl<T: IntoResponse> IntoResponse for (Status, T) {
     fn into_response(self) -> Response {
         self.1.into_response().with_status(self.0)
     }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        self.1.send_to_with_status(self.0, reply);
+    }
 }
 
 impl<T: IntoResponse> IntoResponse for Option<T> {
@@ -374,6 +444,13 @@ impl<T: IntoResponse> IntoResponse for Option<T> {
             None => Response::error(Status::NOT_FOUND, "not found"),
         }
     }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        match self {
+            Some(t) => t.send_to(reply),
+            None => reply.send_response(Response::error(Status::NOT_FOUND, "not found")),
+        }
+    }
 }
 
 impl<T: IntoResponse, E: IntoResponse> IntoResponse for Result<T, E> {
@@ -381,6 +458,13 @@ impl<T: IntoResponse, E: IntoResponse> IntoResponse for Result<T, E> {
         match self {
             Ok(t) => t.into_response(),
             Err(e) => e.into_response(),
+        }
+    }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        match self {
+            Ok(t) => t.send_to(reply),
+            Err(e) => e.send_to(reply),
         }
     }
 }
