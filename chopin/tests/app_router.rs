@@ -265,3 +265,33 @@ fn async_handlers_and_middleware() {
     assert_eq!(r.header("x-path-len"), Some("13"));
     assert_eq!(c.get("/admin/deep/x?page=1").send().status(), 401);
 }
+
+mod json_extractor {
+    use chopin::json::Json;
+
+    #[derive(serde::Deserialize)]
+    struct NewUser {
+        name: String,
+        age: u8,
+    }
+
+    chopin::app! {
+        POST "/users" => create;
+
+        fn create(Json(u): Json<NewUser>) -> String {
+            format!("{} is {}", u.name, u.age)
+        }
+    }
+
+    #[test]
+    fn json_bodies_in_handlers() {
+        let c = App::test_client();
+        let ok = c.post("/users").header("content-type", "application/json").body(r#"{"name":"ada","age":36}"#).send();
+        assert_eq!((ok.status(), ok.text().as_str()), (200, "ada is 36"));
+        let r = c.post("/users").header("content-type", "text/plain").body("{}").send();
+        assert_eq!(r.status(), 415);
+        let r = c.post("/users").header("content-type", "application/json").body(r#"{"name":"ada","age":300}"#).send();
+        assert_eq!(r.status(), 400);
+        assert!(r.text().contains(r#""line":1"#), "{}", r.text());
+    }
+}

@@ -178,3 +178,29 @@ impl<T: DeserializeOwned> Json<T> {
         serde_json::from_slice(body).map(Json).map_err(JsonRejection::invalid)
     }
 }
+
+/// `Json<T>` as a handler argument: the body parsed as JSON (415 when the `Content-Type` is not
+/// JSON, 400 naming the line, column and field; the server's `max_body` bounds the size).
+///
+/// ```
+/// use chopin_rt::json::Json;
+/// use chopin_rt::router::{Context, FromRequest};
+/// use chopin_rt::{Method, OwnedRequest};
+///
+/// #[derive(serde::Deserialize)]
+/// struct New { name: String }
+///
+/// let r = OwnedRequest::new(Method::Post, "/", &[("Content-Type", "application/json")], br#"{"name":"x"}"#);
+/// let cx = Context::without_params(r.as_request());
+/// let Json(n) = Json::<New>::from_request(&cx, &()).unwrap();
+/// assert_eq!(n.name, "x");
+///
+/// let r = OwnedRequest::new(Method::Post, "/", &[("Content-Type", "text/plain")], b"{}");
+/// let cx = Context::without_params(r.as_request());
+/// assert_eq!(Json::<New>::from_request(&cx, &()).err().unwrap().status().as_u16(), 415);
+/// ```
+impl<'r, S, T: DeserializeOwned> crate::router::FromRequest<'r, S> for Json<T> {
+    fn from_request(cx: &'r crate::router::Context<'r>, _: &'r S) -> Result<Self, Response> {
+        Json::from_parts(cx.header("content-type"), cx.body(), usize::MAX).map_err(IntoResponse::into_response)
+    }
+}
