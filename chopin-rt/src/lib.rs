@@ -14,6 +14,7 @@ mod date;
 pub mod files;
 pub mod http;
 mod metrics;
+pub mod pg;
 mod reactor;
 mod request;
 mod response;

@@ -1,0 +1,469 @@
+//! One connection's shared state and its driver task. Callers append whole requests (each
+//! ending in Sync or a simple Query) to one output buffer and queue a [`Slot`]; the driver
+//! writes the buffer, reads replies and hands each message to the slot at the front of the
+//! queue, popping it at ReadyForQuery. So many tasks pipeline on one socket, replies matched
+//! in order, and one `write` carries every request queued during a loop turn.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::future::poll_fn;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use super::proto;
+use super::statement::StmtEntry;
+use super::stream::Stream;
+use super::{Config, DbError, Error, Notification};
+
+/// Unread replies above this pause reading the socket until the slot's reader catches up
+/// (COPY OUT and huge results stream with bounded memory).
+const SLOT_HIGH_WATER: usize = 8 << 20;
+/// Output above this makes COPY IN writers wait for the driver.
+pub(crate) const OUT_HIGH_WATER: usize = 1 << 20;
+
+/// The replies to one request.
+#[derive(Default)]
+pub(crate) struct Slot {
+    frames: RefCell<VecDeque<(u8, Vec<u8>)>>,
+    buffered: Cell<usize>,
+    done: Cell<bool>,
+    lost: Cell<bool>,
+    abandoned: Cell<bool>,
+    waker: RefCell<Option<Waker>>,
+}
+
+impl Slot {
+    fn push(&self, tag: u8, body: &[u8]) {
+        self.buffered.set(self.buffered.get() + body.len());
+        self.frames.borrow_mut().push_back((tag, body.to_vec()));
+        self.wake();
+    }
+    fn wake(&self) {
+        if let Some(w) = self.waker.borrow_mut().take() {
+            w.wake();
+        }
+    }
+}
+
+/// State shared by a connection's handles and its driver.
+pub(crate) struct Inner {
+    pub(crate) cfg: Rc<Config>,
+    out: RefCell<Vec<u8>>,
+    queue: RefCell<VecDeque<Rc<Slot>>>,
+    driver: RefCell<Option<Waker>>,
+    lost: RefCell<Option<Error>>,
+    /// Live [`super::Client`] handles; at zero the driver says Terminate and stops.
+    pub(crate) handles: Cell<usize>,
+    pub(crate) stmts: RefCell<HashMap<Rc<str>, StmtEntry>>,
+    pub(crate) next_stmt: Cell<u64>,
+    /// Transaction status of the last ReadyForQuery: `I`, `T` or `E`.
+    pub(crate) txn_status: Cell<u8>,
+    notifications: RefCell<VecDeque<Notification>>,
+    notify_waker: RefCell<Option<Waker>>,
+    out_waiters: RefCell<Vec<Waker>>,
+    closed_waker: RefCell<Option<Waker>>,
+    pub(crate) pid: i32,
+    pub(crate) key: i32,
+    pub(crate) params: Vec<(String, String)>,
+}
+
+impl Inner {
+    /// The error every request fails with once the connection is gone.
+    pub(crate) fn lost_error(&self) -> Option<Error> {
+        self.lost.borrow().clone()
+    }
+
+    /// True when the connection is gone.
+    pub(crate) fn is_lost(&self) -> bool {
+        self.lost.borrow().is_some()
+    }
+
+    /// Requests queued and not yet answered.
+    pub(crate) fn in_flight(&self) -> usize {
+        self.queue.borrow().len()
+    }
+
+    /// Appends one request (`encode` writes it, ending in Sync or a simple Query) and queues
+    /// its slot. Nothing is queued when encoding fails.
+    pub(crate) fn submit(
+        self: &Rc<Self>,
+        encode: impl FnOnce(&mut Vec<u8>) -> Result<(), Error>,
+    ) -> Result<Pending, Error> {
+        if let Some(e) = self.lost_error() {
+            return Err(e);
+        }
+        {
+            let mut out = self.out.borrow_mut();
+            let mark = out.len();
+            if let Err(e) = encode(&mut out) {
+                out.truncate(mark);
+                return Err(e);
+            }
+        }
+        let slot = Rc::new(Slot::default());
+        self.queue.borrow_mut().push_back(slot.clone());
+        self.kick();
+        Ok(Pending { slot, inner: self.clone() })
+    }
+
+    /// Appends bytes that expect no reply of their own (CopyData, CopyDone): they belong to
+    /// a request already queued.
+    pub(crate) fn send_more(&self, encode: impl FnOnce(&mut Vec<u8>) -> Result<(), Error>) -> Result<(), Error> {
+        if let Some(e) = self.lost_error() {
+            return Err(e);
+        }
+        let mut out = self.out.borrow_mut();
+        let mark = out.len();
+        encode(&mut out).inspect_err(|_| out.truncate(mark))?;
+        drop(out);
+        self.kick();
+        Ok(())
+    }
+
+    /// Waits until the output buffer is below [`OUT_HIGH_WATER`].
+    pub(crate) async fn out_drained(&self) -> Result<(), Error> {
+        poll_fn(|cx| {
+            if let Some(e) = self.lost_error() {
+                return Poll::Ready(Err(e));
+            }
+            if self.out.borrow().len() < OUT_HIGH_WATER {
+                return Poll::Ready(Ok(()));
+            }
+            self.out_waiters.borrow_mut().push(cx.waker().clone());
+            Poll::Pending
+        })
+        .await
+    }
+
+    /// Wakes the driver (new output, a drained slot, a closed handle).
+    pub(crate) fn kick(&self) {
+        if let Some(w) = self.driver.borrow().as_ref() {
+            w.wake_by_ref();
+        }
+    }
+
+    /// Ready once the connection is closed (or lost).
+    pub(crate) fn poll_closed(&self, cx: &mut Context<'_>) -> Poll<()> {
+        if self.is_lost() {
+            return Poll::Ready(());
+        }
+        *self.closed_waker.borrow_mut() = Some(cx.waker().clone());
+        Poll::Pending
+    }
+
+    /// The next notification (LISTEN/NOTIFY), waiting for one.
+    pub(crate) fn poll_notification(&self, cx: &mut Context<'_>) -> Poll<Result<Notification, Error>> {
+        if let Some(n) = self.notifications.borrow_mut().pop_front() {
+            return Poll::Ready(Ok(n));
+        }
+        if let Some(e) = self.lost_error() {
+            return Poll::Ready(Err(e));
+        }
+        *self.notify_waker.borrow_mut() = Some(cx.waker().clone());
+        Poll::Pending
+    }
+
+    /// Marks the connection lost and fails every queued request.
+    fn fail(&self, e: Error) {
+        if self.lost.borrow().is_none() {
+            *self.lost.borrow_mut() = Some(e);
+        }
+        for slot in self.queue.borrow_mut().drain(..) {
+            slot.lost.set(true);
+            slot.wake();
+        }
+        for w in self.out_waiters.borrow_mut().drain(..) {
+            w.wake();
+        }
+        if let Some(w) = self.notify_waker.borrow_mut().take() {
+            w.wake();
+        }
+        if let Some(w) = self.closed_waker.borrow_mut().take() {
+            w.wake();
+        }
+        self.stmts.borrow_mut().clear();
+    }
+
+    /// Routes one backend message.
+    fn dispatch(&self, tag: u8, body: &[u8]) -> Result<(), Error> {
+        match tag {
+            b'A' => {
+                let mut b = proto::Body(body);
+                let pid = b.i32()?;
+                let channel = b.cstr()?.to_string();
+                let payload = b.cstr()?.to_string();
+                self.notifications.borrow_mut().push_back(Notification { pid, channel, payload });
+                if let Some(w) = self.notify_waker.borrow_mut().take() {
+                    w.wake();
+                }
+            }
+            // Notices (warnings such as "there is no transaction in progress") are not errors.
+            b'N' => {}
+            b'S' => {}
+            b'Z' => {
+                let slot = self.queue.borrow_mut().pop_front();
+                let slot = slot.ok_or_else(|| Error::protocol("ReadyForQuery with no request waiting"))?;
+                self.txn_status.set(body.first().copied().unwrap_or(b'I'));
+                slot.done.set(true);
+                slot.wake();
+            }
+            _ => {
+                let front = self.queue.borrow().front().cloned();
+                match front {
+                    Some(slot) => {
+                        if !slot.abandoned.get() {
+                            slot.push(tag, body);
+                        }
+                    }
+                    // A FATAL error outside any request (terminated backend, shutdown).
+                    None if tag == b'E' => {
+                        return Err(Error::Db(Box::new(DbError::parse(body))));
+                    }
+                    None => return Err(Error::protocol(format!("unexpected message {:?}", tag as char))),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// True when the front slot holds too much unread data.
+    fn front_full(&self) -> bool {
+        self.queue
+            .borrow()
+            .front()
+            .is_some_and(|s| !s.abandoned.get() && s.buffered.get() > SLOT_HIGH_WATER)
+    }
+}
+
+/// A queued request: yields its reply messages in order. Dropping it before the reply is
+/// complete abandons the request (the driver discards the rest of its reply).
+pub(crate) struct Pending {
+    slot: Rc<Slot>,
+    inner: Rc<Inner>,
+}
+
+impl Pending {
+    /// The next reply message; `None` once ReadyForQuery arrived.
+    pub(crate) fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<(u8, Vec<u8>)>, Error>> {
+        let s = &self.slot;
+        if let Some((tag, body)) = s.frames.borrow_mut().pop_front() {
+            let before = s.buffered.get();
+            s.buffered.set(before - body.len());
+            if before > SLOT_HIGH_WATER && s.buffered.get() <= SLOT_HIGH_WATER {
+                self.inner.kick();
+            }
+            return Poll::Ready(Ok(Some((tag, body))));
+        }
+        if s.done.get() {
+            return Poll::Ready(Ok(None));
+        }
+        if s.lost.get() {
+            return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
+        }
+        *s.waker.borrow_mut() = Some(cx.waker().clone());
+        Poll::Pending
+    }
+
+    /// Awaits the next reply message.
+    pub(crate) async fn next(&mut self) -> Result<Option<(u8, Vec<u8>)>, Error> {
+        poll_fn(|cx| self.poll_next(cx)).await
+    }
+
+    /// True once ReadyForQuery arrived.
+    pub(crate) fn is_done(&self) -> bool {
+        self.slot.done.get()
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if !self.slot.done.get() {
+            self.slot.abandoned.set(true);
+            self.slot.frames.borrow_mut().clear();
+            self.slot.buffered.set(0);
+            self.inner.kick();
+        }
+    }
+}
+
+/// Connects, authenticates and starts the driver task on the current reactor.
+pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
+    let session = match cfg.connect_timeout {
+        Some(d) => crate::reactor::timeout(d, super::startup::start(&cfg))
+            .await
+            .map_err(|_| Error::ConnectTimeout)??,
+        None => super::startup::start(&cfg).await?,
+    };
+    let inner = Rc::new(Inner {
+        cfg,
+        out: RefCell::new(Vec::with_capacity(16 * 1024)),
+        queue: RefCell::new(VecDeque::new()),
+        driver: RefCell::new(None),
+        lost: RefCell::new(None),
+        handles: Cell::new(0),
+        stmts: RefCell::new(HashMap::new()),
+        next_stmt: Cell::new(0),
+        txn_status: Cell::new(b'I'),
+        notifications: RefCell::new(VecDeque::new()),
+        notify_waker: RefCell::new(None),
+        out_waiters: RefCell::new(Vec::new()),
+        closed_waker: RefCell::new(None),
+        pid: session.pid,
+        key: session.key,
+        params: session.params,
+    });
+    let driver = Driver {
+        inner: inner.clone(),
+        stream: session.stream,
+        rbuf: session.leftover,
+        rstart: 0,
+        wpos: 0,
+        terminating: false,
+    };
+    crate::reactor::spawn(driver.run());
+    Ok(inner)
+}
+
+struct Driver {
+    inner: Rc<Inner>,
+    stream: Stream,
+    rbuf: Vec<u8>,
+    rstart: usize,
+    wpos: usize,
+    terminating: bool,
+}
+
+impl Driver {
+    async fn run(mut self) {
+        let r = poll_fn(|cx| self.poll(cx)).await;
+        let e = match r {
+            Ok(()) => Error::Closed,
+            Err(e) => e,
+        };
+        self.inner.fail(e);
+        *self.inner.driver.borrow_mut() = None;
+    }
+
+    fn poll(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Error>> {
+        {
+            let mut w = self.inner.driver.borrow_mut();
+            if !w.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
+                *w = Some(cx.waker().clone());
+            }
+        }
+        // Bounded work per poll, so one busy connection cannot starve the worker.
+        for _ in 0..64 {
+            if self.inner.handles.get() == 0 && !self.terminating && self.inner.queue.borrow().is_empty() {
+                self.terminating = true;
+                proto::terminate(&mut self.inner.out.borrow_mut());
+            }
+            let mut progress = self.poll_write(cx)?;
+            if self.terminating && self.wpos == 0 && self.inner.out.borrow().is_empty() {
+                return Poll::Ready(Ok(()));
+            }
+            progress |= self.poll_read(cx)?;
+            if !progress {
+                return Poll::Pending;
+            }
+        }
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+
+    fn poll_write(&mut self, cx: &mut Context<'_>) -> Result<bool, Error> {
+        let mut progress = false;
+        loop {
+            let out = self.inner.out.borrow();
+            if self.wpos >= out.len() {
+                drop(out);
+                if self.wpos > 0 {
+                    self.inner.out.borrow_mut().clear();
+                    self.wpos = 0;
+                    for w in self.inner.out_waiters.borrow_mut().drain(..) {
+                        w.wake();
+                    }
+                }
+                return match self.stream.poll_flush(cx) {
+                    Poll::Ready(r) => r.map(|()| progress).map_err(Error::from),
+                    Poll::Pending => Ok(progress),
+                };
+            }
+            match self.stream.poll_write(cx, &out[self.wpos..]) {
+                Poll::Ready(Ok(0)) => return Err(Error::Closed),
+                Poll::Ready(Ok(n)) => {
+                    drop(out);
+                    self.wpos += n;
+                    progress = true;
+                    // Reclaim a large written prefix while more is pending.
+                    if self.wpos > OUT_HIGH_WATER {
+                        self.inner.out.borrow_mut().drain(..self.wpos);
+                        self.wpos = 0;
+                        for w in self.inner.out_waiters.borrow_mut().drain(..) {
+                            w.wake();
+                        }
+                    }
+                }
+                Poll::Ready(Err(e)) => return Err(e.into()),
+                Poll::Pending => return Ok(progress),
+            }
+        }
+    }
+
+    fn poll_read(&mut self, cx: &mut Context<'_>) -> Result<bool, Error> {
+        if self.inner.front_full() {
+            return Ok(false);
+        }
+        // Room for at least 16 KiB, or the whole of a large message being read.
+        let need = match proto::frame(&self.rbuf[self.rstart..]) {
+            Ok(None) if self.rbuf.len() - self.rstart >= 5 => {
+                let b = &self.rbuf[self.rstart..];
+                u32::from_be_bytes([b[1], b[2], b[3], b[4]]) as usize + 1
+            }
+            _ => 0,
+        };
+        if self.rstart > 0 {
+            self.rbuf.drain(..self.rstart);
+            self.rstart = 0;
+        }
+        let len = self.rbuf.len();
+        let want = (len + 16 * 1024).max(need);
+        self.rbuf.resize(want, 0);
+        let r = self.stream.poll_read(cx, &mut self.rbuf[len..]);
+        match r {
+            Poll::Ready(Ok(0)) => {
+                self.rbuf.truncate(len);
+                // Whatever complete messages remain (a FATAL error before close) still count.
+                self.parse()?;
+                Err(self.inner.lost_error().unwrap_or(Error::Closed))
+            }
+            Poll::Ready(Ok(n)) => {
+                self.rbuf.truncate(len + n);
+                self.parse()?;
+                Ok(true)
+            }
+            Poll::Ready(Err(e)) => {
+                self.rbuf.truncate(len);
+                Err(e.into())
+            }
+            Poll::Pending => {
+                self.rbuf.truncate(len);
+                Ok(false)
+            }
+        }
+    }
+
+    fn parse(&mut self) -> Result<(), Error> {
+        while let Some((f, n)) = proto::frame(&self.rbuf[self.rstart..])? {
+            if let Err(e) = self.inner.dispatch(f.tag, f.body) {
+                // Record the server's FATAL error as the reason the connection is lost.
+                *self.inner.lost.borrow_mut() = Some(e.clone());
+                return Err(e);
+            }
+            self.rstart += n;
+            if self.inner.front_full() {
+                break;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,299 @@
+//! A per-worker connection pool. Plain queries ([`Pool::query`] and friends) pipeline on the
+//! least busy connection, so one worker keeps many queries in flight on few sockets;
+//! [`Pool::get`] leases a connection exclusively (transactions, COPY), waiting without
+//! blocking the thread up to the checkout timeout. A background task opens connections and
+//! replaces lost ones, off the request path. A lease returned inside a transaction is
+//! rolled back first.
+
+use std::cell::{Cell, RefCell};
+use std::future::{poll_fn, Future};
+use std::ops::{Deref, DerefMut};
+use std::rc::{Rc, Weak};
+use std::task::{Poll, Waker};
+use std::time::{Duration, Instant};
+
+use super::conn::{self, Inner};
+use super::{client, proto, Batch, Client, Config, Error, Row, ToSql};
+
+struct Slot {
+    client: Client,
+    leased: bool,
+}
+
+struct Shared {
+    cfg: Rc<Config>,
+    size: usize,
+    checkout_timeout: Duration,
+    slots: RefCell<Vec<Slot>>,
+    waiters: RefCell<Vec<Waker>>,
+    maintainer: RefCell<Option<Waker>>,
+    started: Cell<bool>,
+    /// The last connect failure (reported to callers that time out waiting).
+    last_error: RefCell<Option<Error>>,
+}
+
+/// A pool of connections owned by one worker thread. Cheap to clone (an `Rc`): build one in
+/// the per-worker service factory and hand clones to handlers.
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// use chopin_rt::pg::Pool;
+/// let pool = Pool::new("postgres://app:pw@127.0.0.1/shop".parse()?, 4);
+/// let n: i64 = pool.query_one("SELECT count(*) FROM pg_class", &[]).await?.get(0);
+/// assert!(n > 0);
+/// let mut conn = pool.get().await?; // exclusive, for a transaction
+/// let tx = conn.transaction().await?;
+/// tx.execute("UPDATE t SET n = n + 1", &[]).await?;
+/// tx.commit().await?;
+/// # Ok::<(), chopin_rt::pg::Error>(()) });
+/// ```
+#[derive(Clone)]
+pub struct Pool(Rc<Shared>);
+
+impl Pool {
+    /// A pool of `size` connections (at least one) with a 5 s checkout timeout. No
+    /// connection is opened until first use; from then on the pool keeps `size` open.
+    pub fn new(cfg: Config, size: usize) -> Pool {
+        Pool::with_checkout_timeout(cfg, size, Duration::from_secs(5))
+    }
+
+    /// As [`Pool::new`], with the longest a caller waits for a connection.
+    pub fn with_checkout_timeout(cfg: Config, size: usize, timeout: Duration) -> Pool {
+        Pool(Rc::new(Shared {
+            cfg: Rc::new(cfg),
+            size: size.max(1),
+            checkout_timeout: timeout,
+            slots: RefCell::new(Vec::new()),
+            waiters: RefCell::new(Vec::new()),
+            maintainer: RefCell::new(None),
+            started: Cell::new(false),
+            last_error: RefCell::new(None),
+        }))
+    }
+
+    /// Open connections (leased or not).
+    pub fn open_connections(&self) -> usize {
+        self.0.slots.borrow().iter().filter(|s| !s.client.is_closed()).count()
+    }
+
+    fn start(&self) {
+        if !self.0.started.replace(true) {
+            crate::reactor::spawn(maintain(Rc::downgrade(&self.0)));
+        }
+    }
+
+    fn kick_maintainer(&self) {
+        if let Some(w) = self.0.maintainer.borrow().as_ref() {
+            w.wake_by_ref();
+        }
+    }
+
+    /// Waits for a usable connection: `exclusive` ones must not be leased (and get leased);
+    /// shared ones are the unleased connection with the fewest requests in flight.
+    async fn acquire(&self, exclusive: bool) -> Result<Rc<Inner>, Error> {
+        self.start();
+        let deadline = Instant::now() + self.0.checkout_timeout;
+        let wait = poll_fn(|cx| {
+            let mut slots = self.0.slots.borrow_mut();
+            let mut best: Option<(usize, usize)> = None;
+            let mut saw_lost = false;
+            for (i, s) in slots.iter().enumerate() {
+                if s.client.is_closed() {
+                    saw_lost = true;
+                    continue;
+                }
+                if s.leased {
+                    continue;
+                }
+                let load = s.client.inner.in_flight();
+                if best.is_none_or(|(_, l)| load < l) {
+                    best = Some((i, load));
+                    if exclusive && load == 0 {
+                        break;
+                    }
+                }
+            }
+            if saw_lost {
+                drop(slots);
+                self.kick_maintainer();
+                slots = self.0.slots.borrow_mut();
+            }
+            match best {
+                Some((i, _)) => {
+                    if exclusive {
+                        slots[i].leased = true;
+                    }
+                    Poll::Ready(slots[i].client.inner.clone())
+                }
+                None => {
+                    self.0.waiters.borrow_mut().push(cx.waker().clone());
+                    Poll::Pending
+                }
+            }
+        });
+        match crate::reactor::timeout(deadline.saturating_duration_since(Instant::now()), wait).await {
+            Ok(v) => Ok(v),
+            Err(_) => Err(match self.0.last_error.borrow().clone() {
+                Some(e) if self.open_connections() == 0 => e,
+                _ => Error::PoolTimeout,
+            }),
+        }
+    }
+
+    fn wake_waiters(&self) {
+        for w in self.0.waiters.borrow_mut().drain(..) {
+            w.wake();
+        }
+    }
+
+    /// Passes a shared call's result on; a lost connection is reported to the maintainer.
+    fn shared<T>(&self, r: Result<T, Error>) -> Result<T, Error> {
+        if let Err(e) = &r
+            && e.is_fatal()
+        {
+            self.kick_maintainer();
+        }
+        r
+    }
+
+    /// [`Client::query`] on a pooled connection (pipelined with other callers).
+    pub async fn query(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Vec<Row>, Error> {
+        let inner = self.acquire(false).await?;
+        let r = client::query(&inner, sql, params).await.map(|r| r.0);
+        self.shared(r)
+    }
+
+    /// [`Client::query_one`] on a pooled connection.
+    pub async fn query_one(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Row, Error> {
+        let mut rows = self.query(sql, params).await?;
+        match rows.len() {
+            1 => Ok(rows.pop().expect("one row")),
+            n => Err(Error::conversion(format!("expected one row, got {n}"))),
+        }
+    }
+
+    /// [`Client::query_opt`] on a pooled connection.
+    pub async fn query_opt(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Option<Row>, Error> {
+        let mut rows = self.query(sql, params).await?;
+        match rows.len() {
+            0 | 1 => Ok(rows.pop()),
+            n => Err(Error::conversion(format!("expected at most one row, got {n}"))),
+        }
+    }
+
+    /// [`Client::execute`] on a pooled connection.
+    pub async fn execute(&self, sql: &str, params: &[&dyn ToSql]) -> Result<u64, Error> {
+        let inner = self.acquire(false).await?;
+        let r = client::query(&inner, sql, params).await.map(|r| r.1);
+        self.shared(r)
+    }
+
+    /// Runs `items` as one [`Batch`] on a pooled connection (one Sync for all).
+    pub async fn batch<'a>(
+        &self,
+        items: &'a [(&'a str, &'a [&'a dyn ToSql])],
+    ) -> Result<Vec<Result<Vec<Row>, Error>>, Error> {
+        let inner = self.acquire(false).await?;
+        let mut b = Batch::new(&inner);
+        for (sql, params) in items {
+            b.query(sql, params);
+        }
+        let r = b.run().await;
+        self.shared(r)
+    }
+
+    /// Leases a connection for exclusive use (transactions, COPY, session settings).
+    pub async fn get(&self) -> Result<PoolConn, Error> {
+        let inner = self.acquire(true).await?;
+        Ok(PoolConn { pool: self.clone(), client: Some(Client::from_inner(inner)) })
+    }
+}
+
+/// Opens connections up to the pool's size and replaces lost ones, retrying with backoff.
+async fn maintain(pool: Weak<Shared>) {
+    let mut backoff = Duration::from_millis(50);
+    loop {
+        let Some(p) = pool.upgrade() else { return };
+        let cfg = p.cfg.clone();
+        // Lost connections that are not leased are removed; a lease removes its own.
+        p.slots.borrow_mut().retain(|s| s.leased || !s.client.is_closed());
+        let missing = p.size.saturating_sub(p.slots.borrow().len());
+        drop(p);
+        if missing > 0 {
+            match conn::open(cfg).await {
+                Ok(inner) => {
+                    let Some(p) = pool.upgrade() else { return };
+                    p.slots.borrow_mut().push(Slot { client: Client::from_inner(inner), leased: false });
+                    *p.last_error.borrow_mut() = None;
+                    Pool(p).wake_waiters();
+                    backoff = Duration::from_millis(50);
+                }
+                Err(e) => {
+                    let Some(p) = pool.upgrade() else { return };
+                    *p.last_error.borrow_mut() = Some(e);
+                    drop(p);
+                    crate::reactor::sleep(backoff).await;
+                    backoff = (backoff * 2).min(Duration::from_secs(2));
+                }
+            }
+            continue;
+        }
+        // Full: sleep until kicked (a loss was seen) or for a periodic health check.
+        let mut first = true;
+        let tick = crate::reactor::sleep(Duration::from_secs(1));
+        let mut tick = std::pin::pin!(tick);
+        poll_fn(|cx| {
+            if first {
+                first = false;
+                if let Some(p) = pool.upgrade() {
+                    *p.maintainer.borrow_mut() = Some(cx.waker().clone());
+                }
+                return tick.as_mut().poll(cx);
+            }
+            Poll::Ready(())
+        })
+        .await;
+    }
+}
+
+/// A connection leased from a [`Pool`]; derefs to [`Client`]. Returned to the pool on drop
+/// (rolled back first if it is inside a transaction or has requests in flight).
+pub struct PoolConn {
+    pool: Pool,
+    client: Option<Client>,
+}
+
+impl Deref for PoolConn {
+    type Target = Client;
+    fn deref(&self) -> &Client {
+        self.client.as_ref().expect("present until drop")
+    }
+}
+
+impl DerefMut for PoolConn {
+    fn deref_mut(&mut self) -> &mut Client {
+        self.client.as_mut().expect("present until drop")
+    }
+}
+
+impl Drop for PoolConn {
+    fn drop(&mut self) {
+        let client = self.client.take().expect("present until drop");
+        let inner = client.inner.clone();
+        drop(client);
+        if !inner.is_lost() && (inner.txn_status.get() != b'I' || inner.in_flight() > 0) {
+            // ROLLBACK outside a transaction only draws a warning; queued behind whatever
+            // the lease sent, it ends any transaction that is still open.
+            let _ = inner.submit(|out| proto::query(out, "ROLLBACK"));
+        }
+        let mut slots = self.pool.0.slots.borrow_mut();
+        if let Some(s) = slots.iter_mut().find(|s| Rc::ptr_eq(&s.client.inner, &inner)) {
+            s.leased = false;
+        }
+        drop(slots);
+        if inner.is_lost() {
+            self.pool.kick_maintainer();
+        }
+        self.pool.wake_waiters();
+    }
+}
