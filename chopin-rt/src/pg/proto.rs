@@ -243,10 +243,10 @@ mod tests {
     fn messages_encode() {
         let mut out = Vec::new();
         parse(&mut out, "s1", "select 1").unwrap();
-        assert_eq!(out, b"P\0\0\0\x14s1\0select 1\0\0\0");
+        assert_eq!(out, b"P\0\0\0\x12s1\0select 1\0\0\0");
         out.clear();
         startup(&mut out, &[("user", "u")]).unwrap();
-        assert_eq!(out, b"\0\0\0\x0f\0\x03\0\0user\0u\0\0");
+        assert_eq!(out, b"\0\0\0\x10\0\x03\0\0user\0u\0\0");
         assert!(query(&mut Vec::new(), "a\0b").is_err());
     }
 
