@@ -1,0 +1,194 @@
+//! Pipelining and pooling against the harness cluster: 1,000 concurrent queries from one
+//! thread's executor on one connection, batches behind one Sync, errors inside pipelines
+//! and batches, pool checkout, rollback of returned leases, LISTEN/NOTIFY.
+
+mod pg_harness;
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use chopin_rt::pg::{Client, Error, ErrorClass, Pool, ToSql};
+use chopin_rt::{block_on, spawn};
+use pg_harness::{cluster, SCRAM};
+
+fn url() -> String {
+    cluster().url(SCRAM.0, SCRAM.1, "sslmode=disable")
+}
+
+#[test]
+fn a_thousand_concurrent_queries_pipeline_on_one_connection() {
+    block_on(async {
+        let db = Rc::new(Client::connect(&url()).await.unwrap());
+        let pid = db.backend_pid();
+        let mut tasks = Vec::new();
+        for i in 0..1000i32 {
+            let db = db.clone();
+            tasks.push(spawn(async move {
+                // Two statement texts, so the cache's first-use path is raced too.
+                let sql = if i % 2 == 0 { "SELECT $1::int4 * 2, pg_backend_pid()" } else { "SELECT $1::int4 * 2 + 0, pg_backend_pid()" };
+                let row = db.query_one(sql, &[&i]).await.unwrap();
+                (row.get::<_, i32>(0), row.get::<_, i32>(1))
+            }));
+        }
+        for (i, t) in tasks.into_iter().enumerate() {
+            let (v, backend) = t.await.unwrap();
+            assert_eq!(v, 2 * i as i32);
+            assert_eq!(backend, pid);
+        }
+    });
+}
+
+#[test]
+fn a_pipeline_survives_failing_queries_between_good_ones() {
+    block_on(async {
+        let db = Rc::new(Client::connect(&url()).await.unwrap());
+        let mut tasks = Vec::new();
+        for i in 0..200i32 {
+            let db = db.clone();
+            tasks.push(spawn(async move {
+                if i % 3 == 0 {
+                    db.query_one("SELECT 1 / ($1::int4 - $1::int4)", &[&i]).await.map(|_| -1)
+                } else {
+                    db.query_one("SELECT $1::int4", &[&i]).await.map(|r| r.get::<_, i32>(0))
+                }
+            }));
+        }
+        for (i, t) in tasks.into_iter().enumerate() {
+            match t.await.unwrap() {
+                Ok(v) => assert_eq!(v, i as i32),
+                Err(e) => {
+                    assert_eq!(i % 3, 0);
+                    assert_eq!(e.code(), Some("22012"));
+                    assert_eq!(e.class(), ErrorClass::Client);
+                    assert_eq!(e.as_db().unwrap().severity, "ERROR");
+                }
+            }
+        }
+        // A syntax error carries its position; the statement is not cached.
+        let e = db.query("SELECT 1 FROM", &[]).await.unwrap_err();
+        let db_err = e.as_db().unwrap();
+        assert_eq!((db_err.code.as_str(), db_err.position), ("42601", Some(14)));
+        let e = db.query("SELECT 1 FROM", &[]).await.unwrap_err();
+        assert_eq!(e.code(), Some("42601"));
+    });
+}
+
+#[test]
+fn a_batch_shares_one_sync_and_stops_at_the_first_error() {
+    block_on(async {
+        let db = Client::connect(&url()).await.unwrap();
+        let ids: Vec<i32> = (1..=20).collect();
+        let params: Vec<[&dyn ToSql; 1]> = ids.iter().map(|id| [id as &dyn ToSql]).collect();
+        let mut b = db.batch();
+        for p in &params {
+            b.query("SELECT $1::int4 + 100", p);
+        }
+        let results = b.run().await.unwrap();
+        assert_eq!(results.len(), 20);
+        for (id, r) in ids.iter().zip(results) {
+            let rows = r.unwrap();
+            assert_eq!(rows[0].get::<_, i32>(0), id + 100);
+        }
+        // One implicit transaction: the failing query undoes the insert before it.
+        db.batch_execute("CREATE TEMP TABLE bt (n int)").await.unwrap();
+        let one = 1i32;
+        let p: [&dyn ToSql; 1] = [&one];
+        let mut b = db.batch();
+        b.query("INSERT INTO bt VALUES ($1) RETURNING n", &p);
+        b.query("SELECT 1 / 0", &[]);
+        b.query("SELECT 5", &[]);
+        let r = b.run().await.unwrap();
+        assert_eq!(r[0].as_ref().unwrap()[0].get::<_, i32>(0), 1);
+        assert_eq!(r[1].as_ref().unwrap_err().code(), Some("22012"));
+        assert!(matches!(r[2], Err(Error::Skipped)));
+        let n: i64 = db.query_one("SELECT count(*) FROM bt", &[]).await.unwrap().get(0);
+        assert_eq!(n, 0);
+    });
+}
+
+#[test]
+fn pool_pipelines_and_leases() {
+    block_on(async {
+        let pool = Pool::new(url().parse().unwrap(), 2);
+        let mut tasks = Vec::new();
+        for i in 0..300i64 {
+            let pool = pool.clone();
+            tasks.push(spawn(async move { pool.query_one("SELECT $1::int8", &[&i]).await.unwrap().get::<_, i64>(0) }));
+        }
+        for (i, t) in tasks.into_iter().enumerate() {
+            assert_eq!(t.await.unwrap(), i as i64);
+        }
+        // The pool fills to its size in the background.
+        for _ in 0..100 {
+            if pool.open_connections() == 2 {
+                break;
+            }
+            chopin_rt::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(pool.open_connections(), 2);
+        let r = pool
+            .batch(&[("SELECT 1", &[]), ("SELECT 2", &[])])
+            .await
+            .unwrap();
+        assert_eq!(r[1].as_ref().unwrap()[0].get::<_, i32>(0), 2);
+
+        // Both leased: a third checkout times out with a pool error.
+        let short = Pool::with_checkout_timeout(url().parse().unwrap(), 2, Duration::from_millis(300));
+        let a = short.get().await.unwrap();
+        let b = short.get().await.unwrap();
+        assert_ne!(a.backend_pid(), b.backend_pid());
+        let e = short.get().await.err().unwrap();
+        assert!(matches!(e, Error::PoolTimeout));
+        assert_eq!(e.class(), ErrorClass::Pool);
+        // Shared queries wait too, and go on once a lease is back.
+        let waiter = {
+            let short = short.clone();
+            spawn(async move { short.query_one("SELECT 3", &[]).await.map(|r| r.get::<_, i32>(0)) })
+        };
+        chopin_rt::sleep(Duration::from_millis(50)).await;
+        drop(a);
+        assert_eq!(waiter.await.unwrap().unwrap(), 3);
+        drop(b);
+    });
+}
+
+#[test]
+fn a_lease_returned_inside_a_transaction_is_rolled_back() {
+    let table = "lease_rb";
+    cluster().psql(&format!("DROP TABLE IF EXISTS {table}; CREATE TABLE {table} (n int); GRANT ALL ON {table} TO PUBLIC"));
+    block_on(async {
+        let pool = Pool::new(url().parse().unwrap(), 1);
+        {
+            let conn = pool.get().await.unwrap();
+            conn.batch_execute(&format!("BEGIN; INSERT INTO {table} VALUES (1)")).await.unwrap();
+            // Returned without COMMIT.
+        }
+        let conn = pool.get().await.unwrap();
+        let status: String = conn.query_one("SELECT count(*)::text FROM lease_rb", &[]).await.unwrap().get(0);
+        assert_eq!(status, "0");
+        // And the session is not inside a transaction any more: this commits.
+        conn.execute("INSERT INTO lease_rb VALUES (2)", &[]).await.unwrap();
+    });
+    assert_eq!(cluster().psql("SELECT string_agg(n::text, ',') FROM lease_rb").trim(), "2");
+}
+
+#[test]
+fn listen_notify_between_connections() {
+    block_on(async {
+        let listener = Client::connect(&url()).await.unwrap();
+        listener.listen("chopin events").await.unwrap();
+        let mut notes = listener.notifications();
+        let talker = Client::connect(&url()).await.unwrap();
+        for i in 0..3 {
+            talker.execute("SELECT pg_notify('chopin events', $1)", &[&format!("msg {i}")]).await.unwrap();
+        }
+        for i in 0..3 {
+            let n = chopin_rt::timeout(Duration::from_secs(5), notes.next()).await.unwrap().unwrap();
+            assert_eq!(n.channel, "chopin events");
+            assert_eq!(n.payload, format!("msg {i}"));
+            assert_eq!(n.pid, talker.backend_pid());
+        }
+        // Nothing more arrives.
+        assert!(chopin_rt::timeout(Duration::from_millis(100), notes.next()).await.is_err());
+    });
+}
