@@ -413,6 +413,12 @@ impl Driver {
         if self.inner.front_full() {
             return Ok(false);
         }
+        // Messages left unparsed when the front slot filled up come first.
+        let before = self.rstart;
+        self.parse()?;
+        if self.rstart != before {
+            return Ok(true);
+        }
         // Room for at least 16 KiB, or the whole of a large message being read.
         let need = match proto::frame(&self.rbuf[self.rstart..]) {
             Ok(None) if self.rbuf.len() - self.rstart >= 5 => {
