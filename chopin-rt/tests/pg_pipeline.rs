@@ -192,3 +192,52 @@ fn listen_notify_between_connections() {
         assert!(chopin_rt::timeout(Duration::from_millis(100), notes.next()).await.is_err());
     });
 }
+
+#[test]
+fn a_backend_killed_mid_query_is_a_transient_error_and_the_pool_recovers() {
+    block_on(async {
+        let pool = Pool::new(url().parse().unwrap(), 2);
+        let victim = {
+            let pool = pool.clone();
+            spawn(async move { pool.query("SELECT pg_sleep(30), 'victim'", &[]).await })
+        };
+        // Wait until the sleep runs, then terminate that backend from another session.
+        let admin = Client::connect(&cluster().super_url()).await.unwrap();
+        let mut killed = false;
+        for _ in 0..100 {
+            let n: i64 = admin
+                .query_one(
+                    "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity \
+                     WHERE query LIKE 'SELECT pg_sleep(30), ''victim''%' AND pid <> pg_backend_pid()",
+                    &[],
+                )
+                .await
+                .unwrap()
+                .get(0);
+            if n == 1 {
+                killed = true;
+                break;
+            }
+            chopin_rt::sleep(Duration::from_millis(20)).await;
+        }
+        assert!(killed, "the victim query never showed up");
+        let e = victim.await.unwrap().unwrap_err();
+        assert_eq!(e.code(), Some("57P01"), "{e}");
+        assert_eq!(e.as_db().unwrap().severity, "FATAL");
+        assert_eq!(e.class(), ErrorClass::Transient);
+        // The pool replaces the lost connection in the background and serves again.
+        let mut ok = 0;
+        for _ in 0..100 {
+            if pool.open_connections() == 2 {
+                break;
+            }
+            chopin_rt::sleep(Duration::from_millis(50)).await;
+        }
+        assert_eq!(pool.open_connections(), 2);
+        for i in 0..20i32 {
+            let v: i32 = pool.query_one("SELECT $1::int4", &[&i]).await.unwrap().get(0);
+            ok += (v == i) as i32;
+        }
+        assert_eq!(ok, 20);
+    });
+}
