@@ -7,7 +7,7 @@ mod pg_harness;
 use std::rc::Rc;
 use std::time::Duration;
 
-use chopin_rt::pg::{Client, Error, ErrorClass, Pool, ToSql};
+use chopin_rt::pg::{Client, Error, ErrorClass, Pool};
 use chopin_rt::{block_on, spawn};
 use pg_harness::{cluster, SCRAM};
 
@@ -78,11 +78,11 @@ fn a_batch_shares_one_sync_and_stops_at_the_first_error() {
     block_on(async {
         let db = Client::connect(&url()).await.unwrap();
         let ids: Vec<i32> = (1..=20).collect();
-        let params: Vec<[&dyn ToSql; 1]> = ids.iter().map(|id| [id as &dyn ToSql]).collect();
         let mut b = db.batch();
-        for p in &params {
-            b.query("SELECT $1::int4 + 100", p);
+        for id in &ids {
+            b.query("SELECT $1::int4 + 100", &[id]).await.unwrap();
         }
+        assert_eq!(b.len(), 20);
         let results = b.run().await.unwrap();
         assert_eq!(results.len(), 20);
         for (id, r) in ids.iter().zip(results) {
@@ -91,12 +91,12 @@ fn a_batch_shares_one_sync_and_stops_at_the_first_error() {
         }
         // One implicit transaction: the failing query undoes the insert before it.
         db.batch_execute("CREATE TEMP TABLE bt (n int)").await.unwrap();
-        let one = 1i32;
-        let p: [&dyn ToSql; 1] = [&one];
         let mut b = db.batch();
-        b.query("INSERT INTO bt VALUES ($1) RETURNING n", &p);
-        b.query("SELECT 1 / 0", &[]);
-        b.query("SELECT 5", &[]);
+        b.query("INSERT INTO bt VALUES ($1) RETURNING n", &[&1i32]).await.unwrap();
+        b.query("SELECT 1 / $1::int4", &[&0i32]).await.unwrap();
+        b.query("SELECT 5", &[]).await.unwrap();
+        // A parameter that does not convert is refused before anything is sent.
+        assert!(b.query("SELECT $1::int2", &[&70_000i32]).await.is_err());
         let r = b.run().await.unwrap();
         assert_eq!(r[0].as_ref().unwrap()[0].get::<_, i32>(0), 1);
         assert_eq!(r[1].as_ref().unwrap_err().code(), Some("22012"));
@@ -126,10 +126,10 @@ fn pool_pipelines_and_leases() {
             chopin_rt::sleep(Duration::from_millis(50)).await;
         }
         assert_eq!(pool.open_connections(), 2);
-        let r = pool
-            .batch(&[("SELECT 1", &[]), ("SELECT 2", &[])])
-            .await
-            .unwrap();
+        let mut b = pool.batch().await.unwrap();
+        b.query("SELECT 1", &[]).await.unwrap();
+        b.query("SELECT 2", &[]).await.unwrap();
+        let r = b.run().await.unwrap();
         assert_eq!(r[1].as_ref().unwrap()[0].get::<_, i32>(0), 2);
 
         // Both leased: a third checkout times out with a pool error.

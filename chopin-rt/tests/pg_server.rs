@@ -9,7 +9,7 @@ use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
-use chopin_rt::pg::{Pool, ToSql};
+use chopin_rt::pg::Pool;
 use chopin_rt::{Config, Reply, Request, Server, ServerHandle};
 use pg_harness::{cluster, SCRAM};
 
@@ -33,11 +33,14 @@ fn start() -> ServerHandle {
                         }
                     }),
                     "/queries" => reply.defer(async move {
-                        let ids: Vec<i32> = (n..n + 20).collect();
-                        let params: Vec<[&dyn ToSql; 1]> = ids.iter().map(|i| [i as &dyn ToSql]).collect();
-                        let items: Vec<(&str, &[&dyn ToSql])> =
-                            params.iter().map(|p| ("SELECT $1::int4 + 1", &p[..])).collect();
-                        match pool.batch(&items).await {
+                        let run = async {
+                            let mut b = pool.batch().await?;
+                            for id in n..n + 20 {
+                                b.query("SELECT $1::int4 + 1", &[&id]).await?;
+                            }
+                            b.run().await
+                        };
+                        match run.await {
                             Ok(results) => results
                                 .into_iter()
                                 .map(|r| r.map(|rows| rows[0].get::<_, i32>(0).to_string()).unwrap_or_else(|e| e.to_string()))

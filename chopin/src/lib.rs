@@ -5,8 +5,8 @@
 //! `SO_REUSEPORT` listener, connection slab, timers and task executor.
 //!
 //! This crate is the facade users depend on. Today it exposes the runtime ([`Server`],
-//! [`Service`], [`Request`], [`Response`], the executor); the `app!` declaration macro is
-//! built on top of it.
+//! [`Service`], [`Request`], [`Response`], the executor) and the PostgreSQL client
+//! ([`pg`]); the `app!` declaration macro is built on top of them.
 //!
 //! ```no_run
 //! use chopin::{Config, Reply, Request, Server};
@@ -26,3 +26,9 @@
 #![doc = include_str!("../docs/runtime.md")]
 
 pub use chopin_rt::*;
+
+/// The PostgreSQL client: the guide follows (it is `docs/postgres.md`).
+pub mod pg {
+    #![doc = include_str!("../docs/postgres.md")]
+    pub use chopin_rt::pg::*;
+}

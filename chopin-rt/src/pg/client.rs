@@ -99,8 +99,8 @@ impl Client {
     }
 
     /// Starts a batch: queries sent together behind one Sync (see [`Batch`]).
-    pub fn batch(&self) -> Batch<'_> {
-        Batch { inner: &self.inner, items: Vec::new() }
+    pub fn batch(&self) -> Batch {
+        Batch::new(self.inner.clone())
     }
 
     /// `LISTEN channel` (quoted as an identifier); notifications arrive on
@@ -261,16 +261,15 @@ pub(crate) async fn simple(inner: &Rc<Inner>, sql: &str) -> Result<(), Error> {
 /// Queries sent together, one Bind/Execute each and a single Sync: the server answers
 /// them in one packet, so the worker wakes once for the lot. They run in one implicit
 /// transaction: when one fails, the server skips the rest ([`Error::Skipped`]) and rolls
-/// back the writes of the earlier ones (whose rows are still returned). Use it for independent reads (and writes
-/// that should stand or fall together).
+/// back the writes of the earlier ones (whose rows are still returned). Use it for
+/// independent reads (and writes that should stand or fall together).
 ///
 /// ```no_run
 /// # chopin_rt::block_on(async {
 /// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
-/// let ids = [3i32, 7, 11];
 /// let mut batch = db.batch();
-/// for id in &ids {
-///     batch.query("SELECT id, randomnumber FROM world WHERE id = $1", &[id]);
+/// for id in [3i32, 7, 11] {
+///     batch.query("SELECT id, randomnumber FROM world WHERE id = $1", &[&id]).await?;
 /// }
 /// for rows in batch.run().await? {
 ///     let rows = rows?;
@@ -278,46 +277,58 @@ pub(crate) async fn simple(inner: &Rc<Inner>, sql: &str) -> Result<(), Error> {
 /// }
 /// # Ok::<(), chopin_rt::pg::Error>(()) });
 /// ```
-pub struct Batch<'a> {
-    inner: &'a Rc<Inner>,
-    items: Vec<(&'a str, &'a [&'a dyn ToSql])>,
+pub struct Batch {
+    inner: Rc<Inner>,
+    buf: Vec<u8>,
+    stmts: Vec<Rc<Statement>>,
 }
 
-impl<'a> Batch<'a> {
-    pub(crate) fn new(inner: &'a Rc<Inner>) -> Batch<'a> {
-        Batch { inner, items: Vec::new() }
+impl Batch {
+    pub(crate) fn new(inner: Rc<Inner>) -> Batch {
+        Batch { inner, buf: Vec::new(), stmts: Vec::new() }
     }
 
-    /// Adds a query.
-    pub fn query(&mut self, sql: &'a str, params: &'a [&'a dyn ToSql]) -> &mut Self {
-        self.items.push((sql, params));
-        self
+    /// Adds a query: prepares it (from the cache after the first time) and encodes its
+    /// parameters, which need not outlive this call.
+    pub async fn query(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<&mut Batch, Error> {
+        let stmt = statement::prepare(&self.inner, sql).await?;
+        let mark = self.buf.len();
+        if let Err(e) = encode_bind(&mut self.buf, &stmt, params) {
+            self.buf.truncate(mark);
+            return Err(e);
+        }
+        self.stmts.push(stmt);
+        Ok(self)
+    }
+
+    /// Number of queries added.
+    pub fn len(&self) -> usize {
+        self.stmts.len()
+    }
+
+    /// True when no query was added.
+    pub fn is_empty(&self) -> bool {
+        self.stmts.is_empty()
     }
 
     /// Sends the batch and returns each query's rows, in order. The outer error is for the
-    /// batch as a whole (connection lost, a statement that does not prepare, parameters that
-    /// do not convert); the inner ones for each query.
+    /// batch as a whole (the connection was lost); the inner ones for each query.
     pub async fn run(self) -> Result<Vec<Result<Vec<Row>, Error>>, Error> {
-        let mut stmts = Vec::with_capacity(self.items.len());
-        for (sql, _) in &self.items {
-            stmts.push(statement::prepare(self.inner, sql).await?);
-        }
+        let Batch { inner, buf, stmts } = self;
         if stmts.is_empty() {
             return Ok(Vec::new());
         }
-        let mut p = self.inner.submit(|out| {
-            for ((_, params), stmt) in self.items.iter().zip(&stmts) {
-                encode_bind(out, stmt, params)?;
-            }
+        let mut p = inner.submit(|out| {
+            out.extend_from_slice(&buf);
             proto::sync(out);
             Ok(())
         })?;
-        let dl = deadline(self.inner);
+        let dl = deadline(&inner);
         let mut results: Vec<Result<Vec<Row>, Error>> = Vec::with_capacity(stmts.len());
         let mut rows = Vec::new();
         let mut failed = false;
         loop {
-            let m = match next(self.inner, &mut p, dl).await {
+            let m = match next(&inner, &mut p, dl).await {
                 Ok(m) => m,
                 Err(e) => {
                     if let Some(Err(db)) = results.last().filter(|_| failed) {
@@ -327,18 +338,18 @@ impl<'a> Batch<'a> {
                 }
             };
             let Some((tag, body)) = m else { break };
+            if results.len() >= stmts.len() && matches!(tag, b'D' | b'C' | b'I' | b'E') {
+                return Err(Error::protocol("more results than queries in a batch"));
+            }
             match tag {
                 b'D' => rows.push(Row::new(stmts[results.len()].columns.clone(), body)),
                 b'C' | b'I' => results.push(Ok(std::mem::take(&mut rows))),
                 b'E' => {
-                    results.push(Err(db_error(self.inner, &body)));
+                    results.push(Err(db_error(&inner, &body)));
                     failed = true;
                 }
                 b'2' | b's' | b'n' => {}
                 other => return Err(Error::protocol(format!("unexpected message {:?} in a batch reply", other as char))),
-            }
-            if results.len() > stmts.len() {
-                return Err(Error::protocol("more results than queries in a batch"));
             }
         }
         while results.len() < stmts.len() {

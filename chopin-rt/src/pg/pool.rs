@@ -188,18 +188,11 @@ impl Pool {
         self.shared(r)
     }
 
-    /// Runs `items` as one [`Batch`] on a pooled connection (one Sync for all).
-    pub async fn batch<'a>(
-        &self,
-        items: &'a [(&'a str, &'a [&'a dyn ToSql])],
-    ) -> Result<Vec<Result<Vec<Row>, Error>>, Error> {
+    /// A [`Batch`] on a pooled connection (pipelined with other callers; one Sync for the
+    /// batch's queries).
+    pub async fn batch(&self) -> Result<Batch, Error> {
         let inner = self.acquire(false).await?;
-        let mut b = Batch::new(&inner);
-        for (sql, params) in items {
-            b.query(sql, params);
-        }
-        let r = b.run().await;
-        self.shared(r)
+        Ok(Batch::new(inner))
     }
 
     /// Leases a connection for exclusive use (transactions, COPY, session settings).
