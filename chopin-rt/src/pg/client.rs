@@ -173,7 +173,7 @@ async fn next(
     inner: &Rc<Inner>,
     p: &mut Pending,
     deadline: Option<Instant>,
-) -> Result<Option<(u8, Vec<u8>)>, Error> {
+) -> Result<Option<conn::Msg>, Error> {
     match deadline {
         None => p.next().await,
         Some(d) => match crate::reactor::timeout(d.saturating_duration_since(Instant::now()), p.next()).await {

@@ -21,10 +21,13 @@ const SLOT_HIGH_WATER: usize = 8 << 20;
 /// Output above this makes COPY IN writers wait for the driver.
 pub(crate) const OUT_HIGH_WATER: usize = 1 << 20;
 
+/// One reply message: its tag and body.
+pub(crate) type Msg = (u8, Vec<u8>);
+
 /// The replies to one request.
 #[derive(Default)]
 pub(crate) struct Slot {
-    frames: RefCell<VecDeque<(u8, Vec<u8>)>>,
+    frames: RefCell<VecDeque<Msg>>,
     buffered: Cell<usize>,
     done: Cell<bool>,
     lost: Cell<bool>,
@@ -244,7 +247,7 @@ pub(crate) struct Pending {
 
 impl Pending {
     /// The next reply message; `None` once ReadyForQuery arrived.
-    pub(crate) fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<(u8, Vec<u8>)>, Error>> {
+    pub(crate) fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<Msg>, Error>> {
         let s = &self.slot;
         if let Some((tag, body)) = s.frames.borrow_mut().pop_front() {
             let before = s.buffered.get();
@@ -265,7 +268,7 @@ impl Pending {
     }
 
     /// Awaits the next reply message.
-    pub(crate) async fn next(&mut self) -> Result<Option<(u8, Vec<u8>)>, Error> {
+    pub(crate) async fn next(&mut self) -> Result<Option<Msg>, Error> {
         poll_fn(|cx| self.poll_next(cx)).await
     }
 

@@ -2,7 +2,7 @@
 //! output buffer is full, so memory stays bounded), [`CopyOut`] yields the server's data
 //! as it arrives (the driver pauses reading while the caller is behind).
 
-use super::conn::Pending;
+use super::conn::{Msg, Pending};
 use super::{proto, Client, DbError, Error};
 
 impl Client {
@@ -46,7 +46,7 @@ impl Client {
 }
 
 /// The error for a reply that did not start a COPY (drains the rest of the reply).
-async fn unexpected(p: &mut Pending, got: Option<(u8, Vec<u8>)>, wanted: &str) -> Error {
+async fn unexpected(p: &mut Pending, got: Option<Msg>, wanted: &str) -> Error {
     let e = match got {
         Some((b'E', body)) => Error::Db(Box::new(DbError::parse(&body))),
         Some((tag, _)) => Error::protocol(format!("expected {wanted}, got {:?}", tag as char)),

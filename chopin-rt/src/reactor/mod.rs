@@ -296,7 +296,7 @@ fn drive<F: Future>(core: &Rc<Core>, fut: F) -> F::Output {
             && let Poll::Ready(v) = fut.as_mut().poll(&mut cx) {
                 return v;
             }
-        executor::run_ready(&core, 4096);
+        executor::run_ready(core, 4096);
         if main_woken.load(Ordering::Acquire) || core.has_ready() {
             continue;
         }

@@ -331,6 +331,8 @@ fn make_dir() -> PathBuf {
 
 /// Starts a process that waits for this test process to exit, then stops the cluster and
 /// removes its directory (statics are never dropped, and a test may abort).
+// The guardian outlives this process by design, so it is never waited for.
+#[allow(clippy::zombie_processes)]
 fn guard(bin: &Path, dir: &Path, data: &Path, as_postgres: bool) {
     let pg_ctl = bin.join("pg_ctl");
     let stop = if as_postgres {
