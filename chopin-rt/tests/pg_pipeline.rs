@@ -241,3 +241,36 @@ fn a_backend_killed_mid_query_is_a_transient_error_and_the_pool_recovers() {
         assert_eq!(ok, 20);
     });
 }
+
+/// Resumes a stopped backend however the test ends.
+struct Resume(i32);
+
+impl Drop for Resume {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("kill").args(["-CONT", &self.0.to_string()]).status();
+        cluster().psql(&format!("SELECT pg_terminate_backend({})", self.0));
+    }
+}
+
+#[test]
+fn a_health_check_replaces_an_idle_connection_that_stopped_answering() {
+    block_on(async {
+        let pool = Pool::builder(url().parse().unwrap())
+            .size(1)
+            .health_check(Duration::from_millis(200), Duration::from_millis(300))
+            .build();
+        let old: i32 = pool.query_one("SELECT pg_backend_pid()", &[]).await.unwrap().get(0);
+        // Freeze the backend: its socket stays open, it just never answers.
+        let st = std::process::Command::new("kill").args(["-STOP", &old.to_string()]).status().unwrap();
+        assert!(st.success());
+        let _resume = Resume(old);
+        // No query meanwhile: a connection with requests in flight is busy, not idle, and is
+        // left to the query timeout. Idle 200 ms + 300 ms without an answer + a reconnect.
+        chopin_rt::sleep(Duration::from_millis(1500)).await;
+        let row = chopin_rt::timeout(Duration::from_secs(5), pool.query_one("SELECT pg_backend_pid()", &[]))
+            .await
+            .expect("the frozen connection was not replaced")
+            .unwrap();
+        assert_ne!(row.get::<_, i32>(0), old);
+    });
+}

@@ -185,3 +185,29 @@ fn the_blocking_facade_queries_copies_and_runs_transactions() {
     std::thread::sleep(Duration::from_millis(200));
     assert_eq!(psql_list("SELECT count(*) FROM pg_stat_activity WHERE usename = 'scram_user' AND query LIKE '%FROM blk%'"), "0");
 }
+
+#[test]
+fn copy_inside_a_transaction_commits_or_rolls_back_with_it() {
+    fresh_table("copytx", "n int");
+    block_on(async {
+        let mut db = Client::connect(&url()).await.unwrap();
+        {
+            let mut tx = db.transaction().await.unwrap();
+            let mut copy = tx.copy_in("COPY copytx FROM STDIN").await.unwrap();
+            copy.send(b"1\n2\n").await.unwrap();
+            assert_eq!(copy.finish().await.unwrap(), 2);
+            let n: i64 = tx.query_one("SELECT count(*) FROM copytx", &[]).await.unwrap().get(0);
+            assert_eq!(n, 2);
+            tx.rollback().await.unwrap();
+        }
+        let mut tx = db.transaction().await.unwrap();
+        let mut copy = tx.copy_in("COPY copytx FROM STDIN").await.unwrap();
+        copy.send(b"3\n").await.unwrap();
+        copy.finish().await.unwrap();
+        let mut out = tx.copy_out("COPY copytx TO STDOUT").await.unwrap();
+        assert_eq!(out.next().await.unwrap().unwrap(), b"3\n");
+        assert!(out.next().await.unwrap().is_none());
+        tx.commit().await.unwrap();
+    });
+    assert_eq!(psql_list("SELECT string_agg(n::text, ',') FROM copytx"), "3");
+}

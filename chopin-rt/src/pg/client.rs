@@ -2,10 +2,14 @@
 //! statement cache, batches of queries behind one Sync, simple-protocol scripts, query
 //! timeouts with CancelRequest, and the cancel token.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
-use std::time::Instant;
+use std::task::Poll;
 
-use super::conn::{self, Inner, Pending};
+use crate::reactor::Sleep;
+
+use super::conn::{self, Inner, Msg, Pending};
 use super::proto;
 use super::statement::{self, Statement};
 use super::types::ToSql;
@@ -167,41 +171,48 @@ fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Re
     Ok(())
 }
 
-/// Awaits the next reply message within the connection's query timeout; on expiry the
-/// request is abandoned and, if it was running, cancelled.
-async fn next(
-    inner: &Rc<Inner>,
-    p: &mut Pending,
-    deadline: Option<Instant>,
-) -> Result<Option<conn::Msg>, Error> {
-    match deadline {
-        None => p.next().await,
-        Some(d) => match crate::reactor::timeout(d.saturating_duration_since(Instant::now()), p.next()).await {
-            Ok(r) => r,
-            Err(_) => {
-                if !p.is_done() {
-                    let token = CancelToken { cfg: inner.cfg.clone(), pid: inner.pid, key: inner.key };
-                    crate::reactor::spawn(async move {
-                        let _ = token.cancel().await;
-                    });
-                }
-                Err(Error::QueryTimeout)
-            }
-        },
+/// A query's deadline: one timer for the whole reply, however many messages it has.
+pub(crate) struct Deadline(Option<Pin<Box<Sleep>>>);
+
+impl Deadline {
+    /// The connection's query timeout, starting now.
+    pub(crate) fn new(inner: &Inner) -> Deadline {
+        Deadline(inner.cfg.query_timeout.map(|d| Box::pin(crate::reactor::sleep(d))))
     }
 }
 
-fn deadline(inner: &Inner) -> Option<Instant> {
-    inner.cfg.query_timeout.map(|d| Instant::now() + d)
+/// Awaits the next reply message before the deadline; on expiry the request is abandoned
+/// and, if it was still running, cancelled.
+pub(crate) async fn next(inner: &Rc<Inner>, p: &mut Pending, deadline: &mut Deadline) -> Result<Option<Msg>, Error> {
+    let expired = std::future::poll_fn(|cx| {
+        if let Poll::Ready(r) = p.poll_next(cx) {
+            return Poll::Ready(Ok(r));
+        }
+        match deadline.0.as_mut().map(|s| s.as_mut().poll(cx)) {
+            Some(Poll::Ready(())) => Poll::Ready(Err(())),
+            _ => Poll::Pending,
+        }
+    })
+    .await;
+    match expired {
+        Ok(r) => r,
+        Err(()) => {
+            if !p.is_done() {
+                let token = CancelToken { cfg: inner.cfg.clone(), pid: inner.pid, key: inner.key };
+                crate::reactor::spawn(async move {
+                    let _ = token.cancel().await;
+                });
+            }
+            Err(Error::QueryTimeout)
+        }
+    }
 }
 
 /// Runs one statement: rows and the affected count.
 pub(crate) async fn query(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -> Result<(Vec<Row>, u64), Error> {
-    let dl = deadline(inner);
-    let stmt = match dl {
-        Some(d) => crate::reactor::timeout(d.saturating_duration_since(Instant::now()), statement::prepare(inner, sql))
-            .await
-            .map_err(|_| Error::QueryTimeout)??,
+    let mut dl = Deadline::new(inner);
+    let stmt = match inner.cfg.query_timeout {
+        Some(d) => crate::reactor::timeout(d, statement::prepare(inner, sql)).await.map_err(|_| Error::QueryTimeout)??,
         None => statement::prepare(inner, sql).await?,
     };
     let mut p = inner.submit(|out| {
@@ -213,7 +224,7 @@ pub(crate) async fn query(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -
     let mut affected = 0;
     let mut err: Option<Error> = None;
     loop {
-        let m = match next(inner, &mut p, dl).await {
+        let m = match next(inner, &mut p, &mut dl).await {
             Ok(m) => m,
             Err(e) => return Err(err.unwrap_or(e)),
         };
@@ -244,11 +255,11 @@ fn db_error(inner: &Inner, body: &[u8]) -> Error {
 
 /// Runs a simple-protocol script, discarding rows.
 pub(crate) async fn simple(inner: &Rc<Inner>, sql: &str) -> Result<(), Error> {
-    let dl = deadline(inner);
+    let mut dl = Deadline::new(inner);
     let mut p = inner.submit(|out| proto::query(out, sql))?;
     let mut err = None;
     loop {
-        match next(inner, &mut p, dl).await {
+        match next(inner, &mut p, &mut dl).await {
             Ok(Some((b'E', body))) => err = Some(db_error(inner, &body)),
             Ok(Some(_)) => {}
             Ok(None) => break,
@@ -323,12 +334,12 @@ impl Batch {
             proto::sync(out);
             Ok(())
         })?;
-        let dl = deadline(&inner);
+        let mut dl = Deadline::new(&inner);
         let mut results: Vec<Result<Vec<Row>, Error>> = Vec::with_capacity(stmts.len());
         let mut rows = Vec::new();
         let mut failed = false;
         loop {
-            let m = match next(&inner, &mut p, dl).await {
+            let m = match next(&inner, &mut p, &mut dl).await {
                 Ok(m) => m,
                 Err(e) => {
                     if let Some(Err(db)) = results.last().filter(|_| failed) {

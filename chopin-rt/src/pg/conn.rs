@@ -61,6 +61,8 @@ pub(crate) struct Inner {
     pub(crate) next_stmt: Cell<u64>,
     /// Transaction status of the last ReadyForQuery: `I`, `T` or `E`.
     pub(crate) txn_status: Cell<u8>,
+    /// Requests answered so far (the pool's idle detection).
+    pub(crate) completed: Cell<u64>,
     notifications: RefCell<VecDeque<Notification>>,
     notify_waker: RefCell<Option<Waker>>,
     out_waiters: RefCell<Vec<Waker>>,
@@ -138,6 +140,13 @@ impl Inner {
         .await
     }
 
+    /// Gives the connection up (a failed health check): every request fails with `e` and
+    /// the driver closes the socket.
+    pub(crate) fn abort(&self, e: Error) {
+        self.fail(e);
+        self.kick();
+    }
+
     /// Wakes the driver (new output, a drained slot, a closed handle).
     pub(crate) fn kick(&self) {
         if let Some(w) = self.driver.borrow().as_ref() {
@@ -207,6 +216,7 @@ impl Inner {
                 let slot = self.queue.borrow_mut().pop_front();
                 let slot = slot.ok_or_else(|| Error::protocol("ReadyForQuery with no request waiting"))?;
                 self.txn_status.set(body.first().copied().unwrap_or(b'I'));
+                self.completed.set(self.completed.get() + 1);
                 slot.done.set(true);
                 slot.wake();
             }
@@ -307,6 +317,7 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         stmts: RefCell::new(HashMap::new()),
         next_stmt: Cell::new(0),
         txn_status: Cell::new(b'I'),
+        completed: Cell::new(0),
         notifications: RefCell::new(VecDeque::new()),
         notify_waker: RefCell::new(None),
         out_waiters: RefCell::new(Vec::new()),
@@ -353,6 +364,9 @@ impl Driver {
             if !w.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
                 *w = Some(cx.waker().clone());
             }
+        }
+        if let Some(e) = self.inner.lost_error() {
+            return Poll::Ready(Err(e));
         }
         // Bounded work per poll, so one busy connection cannot starve the worker.
         for _ in 0..64 {

@@ -2,8 +2,11 @@
 //! output buffer is full, so memory stays bounded), [`CopyOut`] yields the server's data
 //! as it arrives (the driver pauses reading while the caller is behind).
 
-use super::conn::{Msg, Pending};
-use super::{proto, Client, DbError, Error};
+use std::marker::PhantomData;
+use std::rc::Rc;
+
+use super::conn::{Inner, Msg, Pending};
+use super::{proto, Client, DbError, Error, Transaction};
 
 impl Client {
     /// Starts `COPY … FROM STDIN`; send data with [`CopyIn::send`], then
@@ -18,11 +21,7 @@ impl Client {
     /// # Ok::<(), chopin_rt::pg::Error>(()) });
     /// ```
     pub async fn copy_in(&mut self, sql: &str) -> Result<CopyIn<'_>, Error> {
-        let mut p = self.inner.submit(|out| proto::query(out, sql))?;
-        match p.next().await? {
-            Some((b'G', _)) => Ok(CopyIn { client: self, pending: Some(p) }),
-            other => Err(unexpected(&mut p, other, "CopyInResponse").await),
-        }
+        start_in(&self.inner, sql).await
     }
 
     /// Starts `COPY … TO STDOUT`; read it with [`CopyOut::next`].
@@ -37,11 +36,37 @@ impl Client {
     /// # Ok::<(), chopin_rt::pg::Error>(()) });
     /// ```
     pub async fn copy_out(&mut self, sql: &str) -> Result<CopyOut<'_>, Error> {
-        let mut p = self.inner.submit(|out| proto::query(out, sql))?;
-        match p.next().await? {
-            Some((b'H', _)) => Ok(CopyOut { _client: self, pending: p, done: false }),
-            other => Err(unexpected(&mut p, other, "CopyOutResponse").await),
-        }
+        start_out(&self.inner, sql).await
+    }
+}
+
+impl Transaction<'_> {
+    /// [`Client::copy_in`] inside the transaction (the rows commit with it).
+    pub async fn copy_in(&mut self, sql: &str) -> Result<CopyIn<'_>, Error> {
+        start_in(&self.client.inner, sql).await
+    }
+
+    /// [`Client::copy_out`] inside the transaction.
+    pub async fn copy_out(&mut self, sql: &str) -> Result<CopyOut<'_>, Error> {
+        start_out(&self.client.inner, sql).await
+    }
+}
+
+/// Starts a COPY FROM STDIN. The caller holds the connection exclusively for `'c`.
+async fn start_in<'c>(inner: &Rc<Inner>, sql: &str) -> Result<CopyIn<'c>, Error> {
+    let mut p = inner.submit(|out| proto::query(out, sql))?;
+    match p.next().await? {
+        Some((b'G', _)) => Ok(CopyIn { inner: inner.clone(), pending: Some(p), _excl: PhantomData }),
+        other => Err(unexpected(&mut p, other, "CopyInResponse").await),
+    }
+}
+
+/// Starts a COPY TO STDOUT. The caller holds the connection exclusively for `'c`.
+async fn start_out<'c>(inner: &Rc<Inner>, sql: &str) -> Result<CopyOut<'c>, Error> {
+    let mut p = inner.submit(|out| proto::query(out, sql))?;
+    match p.next().await? {
+        Some((b'H', _)) => Ok(CopyOut { pending: p, done: false, _excl: PhantomData }),
+        other => Err(unexpected(&mut p, other, "CopyOutResponse").await),
     }
 }
 
@@ -58,23 +83,25 @@ async fn unexpected(p: &mut Pending, got: Option<Msg>, wanted: &str) -> Error {
 
 /// A COPY FROM STDIN in progress.
 pub struct CopyIn<'c> {
-    client: &'c mut Client,
+    inner: Rc<Inner>,
     pending: Option<Pending>,
+    /// The exclusive borrow of the connection (or transaction) the COPY runs on.
+    _excl: PhantomData<&'c mut ()>,
 }
 
 impl CopyIn<'_> {
     /// Sends a chunk of COPY data (any split; rows may span chunks).
     pub async fn send(&mut self, data: &[u8]) -> Result<(), Error> {
         for part in data.chunks(1 << 20) {
-            self.client.inner.send_more(|out| proto::copy_data(out, part))?;
-            self.client.inner.out_drained().await?;
+            self.inner.send_more(|out| proto::copy_data(out, part))?;
+            self.inner.out_drained().await?;
         }
         Ok(())
     }
 
     /// Ends the data and returns the number of rows copied.
     pub async fn finish(mut self) -> Result<u64, Error> {
-        self.client.inner.send_more(|out| {
+        self.inner.send_more(|out| {
             proto::copy_done(out);
             Ok(())
         })?;
@@ -97,16 +124,16 @@ impl CopyIn<'_> {
 impl Drop for CopyIn<'_> {
     fn drop(&mut self) {
         if self.pending.is_some() {
-            let _ = self.client.inner.send_more(|out| proto::copy_fail(out, "COPY aborted by the client"));
+            let _ = self.inner.send_more(|out| proto::copy_fail(out, "COPY aborted by the client"));
         }
     }
 }
 
 /// A COPY TO STDOUT in progress.
 pub struct CopyOut<'c> {
-    _client: &'c mut Client,
     pending: Pending,
     done: bool,
+    _excl: PhantomData<&'c mut ()>,
 }
 
 impl CopyOut<'_> {

@@ -30,7 +30,7 @@ pub use client::{Batch, CancelToken, Client, Notifications};
 pub use config::{ChannelBinding, Config, Host, SslMode};
 pub use copy::{CopyIn, CopyOut};
 pub use error::{classify_sqlstate, DbError, Error, ErrorClass};
-pub use pool::{Pool, PoolConn};
+pub use pool::{Pool, PoolBuilder, PoolConn};
 pub use row::{ColumnIndex, Row};
 pub use statement::Statement;
 pub use txn::Transaction;

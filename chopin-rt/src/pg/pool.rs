@@ -7,6 +7,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::future::{poll_fn, Future};
+use std::io;
 use std::ops::{Deref, DerefMut};
 use std::rc::{Rc, Weak};
 use std::task::{Poll, Waker};
@@ -18,12 +19,24 @@ use super::{client, proto, Batch, Client, Config, Error, Row, ToSql};
 struct Slot {
     client: Client,
     leased: bool,
+    /// Requests answered when last looked at, and since when that number has not moved.
+    seen: u64,
+    idle_since: Instant,
+    pinging: bool,
+}
+
+impl Slot {
+    fn new(client: Client) -> Slot {
+        Slot { client, leased: false, seen: 0, idle_since: Instant::now(), pinging: false }
+    }
 }
 
 struct Shared {
     cfg: Rc<Config>,
     size: usize,
     checkout_timeout: Duration,
+    health_idle: Duration,
+    health_timeout: Duration,
     slots: RefCell<Vec<Slot>>,
     waiters: RefCell<Vec<Waker>>,
     maintainer: RefCell<Option<Waker>>,
@@ -51,18 +64,47 @@ struct Shared {
 pub struct Pool(Rc<Shared>);
 
 impl Pool {
-    /// A pool of `size` connections (at least one) with a 5 s checkout timeout. No
-    /// connection is opened until first use; from then on the pool keeps `size` open.
+    /// A pool of `size` connections (at least one) with a 5 s checkout timeout and health
+    /// checks of connections idle for 30 s. No connection is opened until first use; from
+    /// then on the pool keeps `size` open.
     pub fn new(cfg: Config, size: usize) -> Pool {
-        Pool::with_checkout_timeout(cfg, size, Duration::from_secs(5))
+        Pool::builder(cfg).size(size).build()
     }
 
     /// As [`Pool::new`], with the longest a caller waits for a connection.
     pub fn with_checkout_timeout(cfg: Config, size: usize, timeout: Duration) -> Pool {
+        Pool::builder(cfg).size(size).checkout_timeout(timeout).build()
+    }
+
+    /// A pool with every setting chosen.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use chopin_rt::pg::Pool;
+    /// let pool = Pool::builder("postgres://app@127.0.0.1/shop".parse().unwrap())
+    ///     .size(8)
+    ///     .checkout_timeout(Duration::from_secs(2))
+    ///     .health_check(Duration::from_secs(10), Duration::from_secs(3))
+    ///     .build();
+    /// assert_eq!(pool.open_connections(), 0); // opened on first use
+    /// ```
+    pub fn builder(cfg: Config) -> PoolBuilder {
+        PoolBuilder {
+            cfg,
+            size: 4,
+            checkout_timeout: Duration::from_secs(5),
+            health_idle: Duration::from_secs(30),
+            health_timeout: Duration::from_secs(5),
+        }
+    }
+
+    fn from_builder(b: PoolBuilder) -> Pool {
         Pool(Rc::new(Shared {
-            cfg: Rc::new(cfg),
-            size: size.max(1),
-            checkout_timeout: timeout,
+            cfg: Rc::new(b.cfg),
+            size: b.size.max(1),
+            checkout_timeout: b.checkout_timeout,
+            health_idle: b.health_idle,
+            health_timeout: b.health_timeout,
             slots: RefCell::new(Vec::new()),
             waiters: RefCell::new(Vec::new()),
             maintainer: RefCell::new(None),
@@ -216,7 +258,7 @@ async fn maintain(pool: Weak<Shared>) {
             match conn::open(cfg).await {
                 Ok(inner) => {
                     let Some(p) = pool.upgrade() else { return };
-                    p.slots.borrow_mut().push(Slot { client: Client::from_inner(inner), leased: false });
+                    p.slots.borrow_mut().push(Slot::new(Client::from_inner(inner)));
                     *p.last_error.borrow_mut() = None;
                     Pool(p).wake_waiters();
                     backoff = Duration::from_millis(50);
@@ -231,9 +273,14 @@ async fn maintain(pool: Weak<Shared>) {
             }
             continue;
         }
-        // Full: sleep until kicked (a loss was seen) or for a periodic health check.
+        let every = {
+            let Some(p) = pool.upgrade() else { return };
+            check_health(&p, &pool);
+            (p.health_idle / 2).min(Duration::from_secs(1))
+        };
+        // Full: sleep until kicked (a loss was seen) or until the next health check.
         let mut first = true;
-        let tick = crate::reactor::sleep(Duration::from_secs(1));
+        let tick = crate::reactor::sleep(every);
         let mut tick = std::pin::pin!(tick);
         poll_fn(|cx| {
             if first {
@@ -246,6 +293,76 @@ async fn maintain(pool: Weak<Shared>) {
             Poll::Ready(())
         })
         .await;
+    }
+}
+
+/// Pings connections that have been idle for the pool's health interval; one that does not
+/// answer in time is aborted (and replaced by the maintainer).
+fn check_health(p: &Rc<Shared>, weak: &Weak<Shared>) {
+    let now = Instant::now();
+    for s in p.slots.borrow_mut().iter_mut() {
+        if s.leased || s.pinging || s.client.is_closed() {
+            continue;
+        }
+        let done = s.client.inner.completed.get();
+        if done != s.seen || s.client.inner.in_flight() > 0 {
+            s.seen = done;
+            s.idle_since = now;
+            continue;
+        }
+        if now.duration_since(s.idle_since) < p.health_idle {
+            continue;
+        }
+        s.pinging = true;
+        let inner = s.client.inner.clone();
+        let timeout = p.health_timeout;
+        let weak = weak.clone();
+        crate::reactor::spawn(async move {
+            let ok = matches!(crate::reactor::timeout(timeout, client::simple(&inner, "")).await, Ok(Ok(())));
+            if !ok {
+                inner.abort(Error::from(io::Error::new(io::ErrorKind::TimedOut, "health check got no answer")));
+            }
+            if let Some(p) = weak.upgrade() {
+                if let Some(s) = p.slots.borrow_mut().iter_mut().find(|s| Rc::ptr_eq(&s.client.inner, &inner)) {
+                    s.pinging = false;
+                    s.idle_since = Instant::now();
+                }
+                Pool(p).kick_maintainer();
+            }
+        });
+    }
+}
+
+/// Settings of a [`Pool`] (from [`Pool::builder`]).
+pub struct PoolBuilder {
+    cfg: Config,
+    size: usize,
+    checkout_timeout: Duration,
+    health_idle: Duration,
+    health_timeout: Duration,
+}
+
+impl PoolBuilder {
+    /// Connections kept open (default 4, at least 1).
+    pub fn size(mut self, n: usize) -> PoolBuilder {
+        self.size = n;
+        self
+    }
+    /// The longest a caller waits for a connection (default 5 s).
+    pub fn checkout_timeout(mut self, d: Duration) -> PoolBuilder {
+        self.checkout_timeout = d;
+        self
+    }
+    /// A connection idle for `idle` is sent an empty query; no answer within `timeout`
+    /// and it is closed and replaced (defaults 30 s and 5 s).
+    pub fn health_check(mut self, idle: Duration, timeout: Duration) -> PoolBuilder {
+        self.health_idle = idle;
+        self.health_timeout = timeout;
+        self
+    }
+    /// The pool.
+    pub fn build(self) -> Pool {
+        Pool::from_builder(self)
     }
 }
 

@@ -23,7 +23,7 @@ use super::{client, Client, Error};
 /// # Ok::<(), chopin_rt::pg::Error>(()) });
 /// ```
 pub struct Transaction<'c> {
-    client: &'c Client,
+    pub(crate) client: &'c Client,
     /// 0 for the transaction, n for savepoint `chopin_sp<n>`.
     depth: u32,
     done: bool,
