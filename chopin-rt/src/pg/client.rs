@@ -150,10 +150,11 @@ fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Re
         )));
     }
     let at = proto::bind_start(out, &stmt.name)?;
-    let n = i16::try_from(params.len()).map_err(|_| Error::conversion("more than 32767 parameters"))?;
+    // The count is an Int16 on the wire that the server reads as unsigned (up to 65535).
+    let n = u16::try_from(params.len()).map_err(|_| Error::conversion("more than 65535 parameters"))?;
     out.extend_from_slice(&n.to_be_bytes());
     for p in params {
-        out.extend_from_slice(&(if p.text_format() { 0i16 } else { 1 }).to_be_bytes());
+        out.extend_from_slice(&(if p.text_format() { 0u16 } else { 1 }).to_be_bytes());
     }
     out.extend_from_slice(&n.to_be_bytes());
     for (p, &ty) in params.iter().zip(&stmt.params) {

@@ -11,13 +11,17 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use super::proto;
-use super::statement::StmtEntry;
+use super::statement::{SqlHash, StmtEntry};
 use super::stream::Stream;
 use super::{Config, DbError, Error, Notification};
 
 /// Unread replies above this pause reading the socket until the slot's reader catches up
 /// (COPY OUT and huge results stream with bounded memory).
 const SLOT_HIGH_WATER: usize = 8 << 20;
+/// Bytes asked of the socket per read (at least).
+const READ_CHUNK: usize = 16 * 1024;
+/// Buffers grown past this by one large message are given back once empty.
+const BUF_KEEP: usize = 1 << 20;
 /// Output above this makes COPY IN writers wait for the driver.
 pub(crate) const OUT_HIGH_WATER: usize = 1 << 20;
 
@@ -57,7 +61,7 @@ pub(crate) struct Inner {
     lost: RefCell<Option<Error>>,
     /// Live [`super::Client`] handles; at zero the driver says Terminate and stops.
     pub(crate) handles: Cell<usize>,
-    pub(crate) stmts: RefCell<HashMap<Rc<str>, StmtEntry>>,
+    pub(crate) stmts: RefCell<HashMap<Rc<str>, StmtEntry, SqlHash>>,
     pub(crate) next_stmt: Cell<u64>,
     /// Transaction status of the last ReadyForQuery: `I`, `T` or `E`.
     pub(crate) txn_status: Cell<u8>,
@@ -314,7 +318,7 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         driver: RefCell::new(None),
         lost: RefCell::new(None),
         handles: Cell::new(0),
-        stmts: RefCell::new(HashMap::new()),
+        stmts: RefCell::new(HashMap::with_hasher(SqlHash)),
         next_stmt: Cell::new(0),
         txn_status: Cell::new(b'I'),
         completed: Cell::new(0),
@@ -329,7 +333,12 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
     let driver = Driver {
         inner: inner.clone(),
         stream: session.stream,
-        rbuf: session.leftover,
+        rend: session.leftover.len(),
+        rbuf: {
+            let mut b = session.leftover;
+            b.resize(b.len() + READ_CHUNK, 0);
+            b
+        },
         rstart: 0,
         wpos: 0,
         terminating: false,
@@ -341,8 +350,10 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
 struct Driver {
     inner: Rc<Inner>,
     stream: Stream,
+    /// Read buffer, always initialised; unparsed bytes are `rbuf[rstart..rend]`.
     rbuf: Vec<u8>,
     rstart: usize,
+    rend: usize,
     wpos: usize,
     terminating: bool,
 }
@@ -394,7 +405,13 @@ impl Driver {
             if self.wpos >= out.len() {
                 drop(out);
                 if self.wpos > 0 {
-                    self.inner.out.borrow_mut().clear();
+                    let mut out = self.inner.out.borrow_mut();
+                    out.clear();
+                    // Give back the memory of an exceptionally large request.
+                    if out.capacity() > BUF_KEEP {
+                        *out = Vec::with_capacity(16 * 1024);
+                    }
+                    drop(out);
                     self.wpos = 0;
                     for w in self.inner.out_waiters.borrow_mut().drain(..) {
                         w.wake();
@@ -436,47 +453,48 @@ impl Driver {
         if self.rstart != before {
             return Ok(true);
         }
-        // Room for at least 16 KiB, or the whole of a large message being read.
-        let need = match proto::frame(&self.rbuf[self.rstart..]) {
-            Ok(None) if self.rbuf.len() - self.rstart >= 5 => {
-                let b = &self.rbuf[self.rstart..];
-                u32::from_be_bytes([b[1], b[2], b[3], b[4]]) as usize + 1
-            }
-            _ => 0,
+        // Room for at least 4 KiB, or for the whole of a large message being read. The
+        // buffer stays initialised, so growing it is the only time bytes are zeroed.
+        let pending = &self.rbuf[self.rstart..self.rend];
+        let need = if pending.len() >= 5 {
+            u32::from_be_bytes([pending[1], pending[2], pending[3], pending[4]]) as usize + 1
+        } else {
+            0
         };
-        if self.rstart > 0 {
-            self.rbuf.drain(..self.rstart);
+        if self.rbuf.len() - self.rend < 4096 || self.rstart + need > self.rbuf.len() {
+            self.rbuf.copy_within(self.rstart..self.rend, 0);
+            self.rend -= self.rstart;
             self.rstart = 0;
+            let want = need.max(self.rend + READ_CHUNK);
+            if self.rbuf.len() < want {
+                self.rbuf.resize(want, 0);
+            }
         }
-        let len = self.rbuf.len();
-        let want = (len + 16 * 1024).max(need);
-        self.rbuf.resize(want, 0);
-        let r = self.stream.poll_read(cx, &mut self.rbuf[len..]);
-        match r {
+        match self.stream.poll_read(cx, &mut self.rbuf[self.rend..]) {
             Poll::Ready(Ok(0)) => {
-                self.rbuf.truncate(len);
                 // Whatever complete messages remain (a FATAL error before close) still count.
                 self.parse()?;
                 Err(self.inner.lost_error().unwrap_or(Error::Closed))
             }
             Poll::Ready(Ok(n)) => {
-                self.rbuf.truncate(len + n);
+                self.rend += n;
                 self.parse()?;
+                if self.rstart == self.rend {
+                    self.rstart = 0;
+                    self.rend = 0;
+                    if self.rbuf.len() > BUF_KEEP {
+                        self.rbuf = vec![0; READ_CHUNK];
+                    }
+                }
                 Ok(true)
             }
-            Poll::Ready(Err(e)) => {
-                self.rbuf.truncate(len);
-                Err(e.into())
-            }
-            Poll::Pending => {
-                self.rbuf.truncate(len);
-                Ok(false)
-            }
+            Poll::Ready(Err(e)) => Err(e.into()),
+            Poll::Pending => Ok(false),
         }
     }
 
     fn parse(&mut self) -> Result<(), Error> {
-        while let Some((f, n)) = proto::frame(&self.rbuf[self.rstart..])? {
+        while let Some((f, n)) = proto::frame(&self.rbuf[self.rstart..self.rend])? {
             if let Err(e) = self.inner.dispatch(f.tag, f.body) {
                 // Record the server's FATAL error as the reason the connection is lost.
                 *self.inner.lost.borrow_mut() = Some(e.clone());

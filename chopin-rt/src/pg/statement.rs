@@ -12,6 +12,46 @@ use super::proto::{self, Body};
 use super::types::{binary_result, Column};
 use super::{DbError, Error};
 
+/// The cache's hash of SQL texts: a word-at-a-time multiply-rotate hash (the keys are the
+/// application's own statements, so SipHash's flooding resistance buys nothing and costs
+/// a few hundred instructions per query).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct SqlHash;
+
+pub(crate) struct SqlHasher(u64);
+
+impl std::hash::BuildHasher for SqlHash {
+    type Hasher = SqlHasher;
+    fn build_hasher(&self) -> SqlHasher {
+        SqlHasher(0)
+    }
+}
+
+impl std::hash::Hasher for SqlHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.mix(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.mix(u64::from_le_bytes(w) ^ (rest.len() as u64) << 59);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl SqlHasher {
+    #[inline]
+    fn mix(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 /// Statements kept per connection; past this the least recently used is closed.
 const CACHE_CAP: usize = 512;
 
