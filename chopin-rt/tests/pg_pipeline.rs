@@ -274,3 +274,31 @@ fn a_health_check_replaces_an_idle_connection_that_stopped_answering() {
         assert_ne!(row.get::<_, i32>(0), old);
     });
 }
+
+#[test]
+fn statements_describe_themselves_and_a_cancel_token_cancels() {
+    block_on(async {
+        let db = Client::connect(&url()).await.unwrap();
+        let stmt = db.prepare("SELECT $1::int8 + $2::int4 AS total, 'x'::text AS s").await.unwrap();
+        assert_eq!(stmt.params(), [chopin_rt::pg::oid::INT8, chopin_rt::pg::oid::INT4]);
+        let cols: Vec<(&str, u32)> = stmt.columns().iter().map(|c| (c.name(), c.type_oid())).collect();
+        assert_eq!(cols, [("total", chopin_rt::pg::oid::INT8), ("s", chopin_rt::pg::oid::TEXT)]);
+        // Prepared once per connection: the same statement object comes back.
+        let again = db.prepare("SELECT $1::int8 + $2::int4 AS total, 'x'::text AS s").await.unwrap();
+        assert!(Rc::ptr_eq(&stmt, &again));
+
+        let token = db.cancel_token();
+        spawn(async move {
+            chopin_rt::sleep(Duration::from_millis(200)).await;
+            token.cancel().await.unwrap();
+        });
+        let e = db.query("SELECT pg_sleep(30)", &[]).await.unwrap_err();
+        assert_eq!(e.code(), Some("57014"), "{e}");
+        assert_eq!(e.class(), ErrorClass::Transient);
+        // A session notifies itself too.
+        db.listen("self").await.unwrap();
+        db.execute("SELECT pg_notify('self', '42')", &[]).await.unwrap();
+        let n = db.notifications().next().await.unwrap();
+        assert_eq!((n.channel.as_str(), n.payload.as_str()), ("self", "42"));
+    });
+}

@@ -372,6 +372,19 @@ impl Batch {
 }
 
 /// Cancels the running query of a session (a CancelRequest on a new connection).
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
+/// let token = db.cancel_token();
+/// chopin_rt::spawn(async move {
+///     chopin_rt::sleep(std::time::Duration::from_millis(100)).await;
+///     let _ = token.cancel().await;
+/// });
+/// let e = db.query("SELECT pg_sleep(60)", &[]).await.unwrap_err();
+/// assert_eq!(e.code(), Some("57014")); // query_canceled
+/// # Ok::<(), chopin_rt::pg::Error>(()) });
+/// ```
 #[derive(Debug, Clone)]
 pub struct CancelToken {
     cfg: Rc<Config>,
@@ -392,7 +405,7 @@ impl CancelToken {
     }
 }
 
-/// Notifications received on a connection (after `LISTEN`).
+/// Notifications received on a connection (after `LISTEN`); see [`Notification`].
 pub struct Notifications {
     inner: Rc<Inner>,
 }

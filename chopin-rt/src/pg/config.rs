@@ -8,6 +8,13 @@ use std::time::Duration;
 use super::Error;
 
 /// libpq's `sslmode`: whether to use TLS and what to check.
+///
+/// ```
+/// use chopin_rt::pg::{Config, SslMode};
+/// let c: Config = "postgres://h/db?sslmode=verify-ca&sslrootcert=/etc/ca.pem".parse().unwrap();
+/// assert_eq!(c.get_ssl_mode(), SslMode::VerifyCa);
+/// assert_eq!(Config::new().get_ssl_mode(), SslMode::Prefer);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SslMode {
     /// Never use TLS.
@@ -24,6 +31,13 @@ pub enum SslMode {
 }
 
 /// libpq's `channel_binding`: whether SCRAM must bind the TLS channel (SCRAM-SHA-256-PLUS).
+///
+/// ```
+/// use chopin_rt::pg::{ChannelBinding, Config};
+/// // Refuse to authenticate unless the password exchange is bound to this TLS session.
+/// let c = Config::new().channel_binding(ChannelBinding::Require);
+/// # let _ = c;
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChannelBinding {
     /// Never bind.
@@ -35,6 +49,12 @@ pub enum ChannelBinding {
 }
 
 /// Where the server is.
+///
+/// ```
+/// use chopin_rt::pg::{Config, Host};
+/// assert_eq!(Config::new().host("/run/postgresql").get_host(), &Host::Unix("/run/postgresql".into()));
+/// assert_eq!(Config::new().host("db").get_host(), &Host::Tcp("db".into()));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Host {
     /// A host name or IP address (TCP).

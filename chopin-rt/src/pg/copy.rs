@@ -81,7 +81,7 @@ async fn unexpected(p: &mut Pending, got: Option<Msg>, wanted: &str) -> Error {
     e
 }
 
-/// A COPY FROM STDIN in progress.
+/// A COPY FROM STDIN in progress (from [`Client::copy_in`], which has an example).
 pub struct CopyIn<'c> {
     inner: Rc<Inner>,
     pending: Option<Pending>,
@@ -129,7 +129,7 @@ impl Drop for CopyIn<'_> {
     }
 }
 
-/// A COPY TO STDOUT in progress.
+/// A COPY TO STDOUT in progress (from [`Client::copy_out`], which has an example).
 pub struct CopyOut<'c> {
     pending: Pending,
     done: bool,

@@ -7,6 +7,15 @@ use std::io;
 use std::rc::Rc;
 
 /// What a caller can do about an [`Error`].
+///
+/// ```
+/// use chopin_rt::pg::{Error, ErrorClass};
+/// fn retry_worthy(e: &Error) -> bool {
+///     e.class() == ErrorClass::Transient
+/// }
+/// assert!(retry_worthy(&Error::QueryTimeout));
+/// assert!(!retry_worthy(&Error::Config("bad url".into())));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorClass {
     /// Retrying may succeed: the connection was lost, the server is restarting, a
@@ -23,6 +32,16 @@ pub enum ErrorClass {
 }
 
 /// An error reported by the server (an `ErrorResponse`).
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await.unwrap();
+/// let e = db.query("SELECT 1 FROM", &[]).await.unwrap_err();
+/// let db_err = e.as_db().unwrap();
+/// assert_eq!(db_err.code, "42601"); // syntax error
+/// assert_eq!(db_err.position, Some(14));
+/// # });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DbError {
     /// `ERROR`, `FATAL` or `PANIC` (the non-localised severity when the server sends it).
@@ -87,6 +106,12 @@ impl DbError {
 }
 
 /// Classifies a SQLSTATE (Appendix A of the PostgreSQL manual).
+///
+/// ```
+/// use chopin_rt::pg::{classify_sqlstate, ErrorClass};
+/// assert_eq!(classify_sqlstate("23505"), ErrorClass::Client);
+/// assert_eq!(classify_sqlstate("40P01"), ErrorClass::Transient);
+/// ```
 pub fn classify_sqlstate(code: &str) -> ErrorClass {
     match code {
         // serialization_failure, deadlock_detected, lock_not_available, query_canceled,
@@ -109,6 +134,13 @@ pub fn classify_sqlstate(code: &str) -> ErrorClass {
 }
 
 /// Every way the driver can fail.
+///
+/// ```
+/// use chopin_rt::pg::Error;
+/// let e: Error = "redis://h".parse::<chopin_rt::pg::Config>().unwrap_err();
+/// assert!(matches!(e, Error::Config(_)));
+/// assert_eq!(e.to_string(), "invalid postgres configuration: the url must start with postgres:// or postgresql://");
+/// ```
 #[derive(Debug, Clone)]
 pub enum Error {
     /// A configuration value (URL, builder) is invalid.

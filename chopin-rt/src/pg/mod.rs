@@ -37,6 +37,16 @@ pub use txn::Transaction;
 pub use types::{oid, Column, Date, FromSql, IsNull, Json, Numeric, Time, Timestamp, TimestampTz, ToSql, Uuid};
 
 /// A notification delivered by `NOTIFY` to a connection that ran `LISTEN`.
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
+/// db.listen("jobs").await?;
+/// db.execute("SELECT pg_notify('jobs', '42')", &[]).await?;
+/// let n = db.notifications().next().await?;
+/// assert_eq!((n.channel.as_str(), n.payload.as_str()), ("jobs", "42"));
+/// # Ok::<(), chopin_rt::pg::Error>(()) });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notification {
     /// The notifying session's process id.

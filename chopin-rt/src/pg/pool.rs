@@ -333,7 +333,7 @@ fn check_health(p: &Rc<Shared>, weak: &Weak<Shared>) {
     }
 }
 
-/// Settings of a [`Pool`] (from [`Pool::builder`]).
+/// Settings of a [`Pool`] (from [`Pool::builder`], which has an example).
 pub struct PoolBuilder {
     cfg: Config,
     size: usize,
@@ -366,7 +366,7 @@ impl PoolBuilder {
     }
 }
 
-/// A connection leased from a [`Pool`]; derefs to [`Client`]. Returned to the pool on drop
+/// A connection leased from a [`Pool`] (see [`Pool::get`]); derefs to [`Client`]. Returned to the pool on drop
 /// (rolled back first if it is inside a transaction or has requests in flight).
 pub struct PoolConn {
     pool: Pool,

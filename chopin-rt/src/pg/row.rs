@@ -8,12 +8,30 @@ use super::types::{Column, FromSql};
 use super::Error;
 
 /// One row of a result.
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
+/// let row = db.query_one("SELECT 7::int4 AS n, NULL::text AS t", &[]).await?;
+/// let n: i32 = row.get("n");
+/// let t: Option<&str> = row.get(1);
+/// assert_eq!((n, t), (7, None));
+/// assert!(row.try_get::<_, i32>(1).is_err()); // NULL needs an Option
+/// # Ok::<(), chopin_rt::pg::Error>(()) });
+/// ```
 pub struct Row {
     columns: Rc<[Column]>,
     body: Vec<u8>,
 }
 
-/// A column position or name.
+/// A column position or name (see [`Row::get`]): `usize` or `&str`.
+///
+/// ```
+/// use chopin_rt::pg::ColumnIndex;
+/// fn describe(i: impl ColumnIndex) -> String { i.to_string() }
+/// assert_eq!(describe(0usize), "0");
+/// assert_eq!(describe("id"), "id");
+/// ```
 pub trait ColumnIndex: fmt::Display {
     /// The position of this column among `columns`.
     fn index(&self, columns: &[Column]) -> Option<usize>;

@@ -56,6 +56,14 @@ impl SqlHasher {
 const CACHE_CAP: usize = 512;
 
 /// A parsed statement: its server-side name, parameter types and result columns.
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
+/// let stmt = db.prepare("SELECT $1::int8 + $2::int4").await?;
+/// assert_eq!(stmt.params(), [chopin_rt::pg::oid::INT8, chopin_rt::pg::oid::INT4]);
+/// # Ok::<(), chopin_rt::pg::Error>(()) });
+/// ```
 #[derive(Debug)]
 pub struct Statement {
     pub(crate) name: String,

@@ -44,6 +44,16 @@ pub mod oid {
 }
 
 /// A result column: its name, type and wire format.
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
+/// let stmt = db.prepare("SELECT 1::int8 AS n, 'x'::text AS s").await?;
+/// let names: Vec<&str> = stmt.columns().iter().map(|c| c.name()).collect();
+/// assert_eq!(names, ["n", "s"]);
+/// assert_eq!(stmt.columns()[0].type_oid(), chopin_rt::pg::oid::INT8);
+/// # Ok::<(), chopin_rt::pg::Error>(()) });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
     pub(crate) name: String,
@@ -83,6 +93,11 @@ fn is_text_type(ty: u32) -> bool {
 }
 
 /// Whether a parameter value is NULL.
+///
+/// ```
+/// use chopin_rt::pg::{oid, IsNull, ToSql};
+/// assert_eq!(None::<i32>.to_sql(oid::INT4, &mut Vec::new()).unwrap(), IsNull::Yes);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IsNull {
     /// The value was written.
