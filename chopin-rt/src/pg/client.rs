@@ -405,7 +405,8 @@ impl CancelToken {
     }
 }
 
-/// Notifications received on a connection (after `LISTEN`); see [`Notification`].
+/// Notifications received on a connection (after `LISTEN`); see [`Notification`]. At most
+/// 65,536 unread ones are kept per connection (the oldest are dropped past that).
 pub struct Notifications {
     inner: Rc<Inner>,
 }

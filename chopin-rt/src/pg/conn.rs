@@ -18,6 +18,8 @@ use super::{Config, DbError, Error, Notification};
 /// Unread replies above this pause reading the socket until the slot's reader catches up
 /// (COPY OUT and huge results stream with bounded memory).
 const SLOT_HIGH_WATER: usize = 8 << 20;
+/// Unread notifications kept per connection; older ones are dropped past this.
+const MAX_NOTIFICATIONS: usize = 65_536;
 /// Bytes asked of the socket per read (at least).
 const READ_CHUNK: usize = 16 * 1024;
 /// Buffers grown past this by one large message are given back once empty.
@@ -208,7 +210,13 @@ impl Inner {
                 let pid = b.i32()?;
                 let channel = b.cstr()?.to_string();
                 let payload = b.cstr()?.to_string();
-                self.notifications.borrow_mut().push_back(Notification { pid, channel, payload });
+                let mut q = self.notifications.borrow_mut();
+                // Nobody may be reading (a pooled connection that once listened): bound it.
+                if q.len() >= MAX_NOTIFICATIONS {
+                    q.pop_front();
+                }
+                q.push_back(Notification { pid, channel, payload });
+                drop(q);
                 if let Some(w) = self.notify_waker.borrow_mut().take() {
                     w.wake();
                 }
