@@ -250,6 +250,18 @@ mod tests {
         assert!(query(&mut Vec::new(), "a\0b").is_err());
     }
 
+    proptest::proptest! {
+        /// Arbitrary input frames or fails cleanly, and a frame never claims bytes it lacks.
+        #[test]
+        fn framing_never_panics(buf in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..64)) {
+            if let Ok(Some((f, n))) = frame(&buf) {
+                proptest::prop_assert!(n <= buf.len());
+                proptest::prop_assert_eq!(f.body.len() + 5, n);
+            }
+            let _ = crate::pg::DbError::parse(&buf);
+        }
+    }
+
     #[test]
     fn command_tags_count_rows() {
         assert_eq!(rows_affected(b"INSERT 0 5\0"), 5);

@@ -47,3 +47,49 @@ fn arrays_encode_with_null_flag() {
     assert_eq!(back, vec![Some(1), None]);
     assert!(Vec::<i32>::from_sql(&col(1007), &out).is_err());
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Server bytes never panic a decoder: they decode or are an error.
+        #[test]
+        fn decoders_refuse_garbage_without_panicking(raw in proptest::collection::vec(any::<u8>(), 0..64)) {
+            let _ = Numeric::from_sql(&col(oid::NUMERIC), &raw);
+            let _ = Vec::<Option<i32>>::from_sql(&col(1007), &raw);
+            let _ = Vec::<String>::from_sql(&col(1009), &raw);
+            let _ = <&str>::from_sql(&col(oid::JSONB), &raw);
+            let _ = Date::from_sql(&col(oid::DATE), &raw);
+            let _ = i64::from_sql(&col(oid::INT8), &raw);
+        }
+
+        /// Decimal text survives the trip through the binary form exactly.
+        #[test]
+        fn numeric_text_round_trips(neg in any::<bool>(), int in "[1-9][0-9]{0,40}|0", frac in proptest::option::of("[0-9]{1,30}")) {
+            let mut s = String::new();
+            let zero = int == "0" && frac.as_deref().is_none_or(|f| f.bytes().all(|b| b == b'0'));
+            if neg && !zero {
+                s.push('-');
+            }
+            s.push_str(&int);
+            if let Some(f) = &frac {
+                s.push('.');
+                s.push_str(f);
+            }
+            let mut out = Vec::new();
+            Numeric::from(s.clone()).to_sql(oid::NUMERIC, &mut out).unwrap();
+            let back = Numeric::from_sql(&col(oid::NUMERIC), &out).unwrap();
+            prop_assert_eq!(back.as_str(), s.as_str());
+        }
+
+        /// Arrays of optional integers round-trip through the binary array form.
+        #[test]
+        fn int_arrays_round_trip(v in proptest::collection::vec(proptest::option::of(any::<i64>()), 0..40)) {
+            let mut out = Vec::new();
+            v.to_sql(1016, &mut out).unwrap();
+            let back: Vec<Option<i64>> = FromSql::from_sql(&col(1016), &out).unwrap();
+            prop_assert_eq!(back, v);
+        }
+    }
+}
