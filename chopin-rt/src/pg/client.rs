@@ -9,7 +9,7 @@ use std::task::Poll;
 
 use crate::reactor::Sleep;
 
-use super::conn::{self, Inner, Msg, Pending};
+use super::conn::{self, Inner, Pending};
 use super::proto;
 use super::statement::{self, Statement};
 use super::types::ToSql;
@@ -182,31 +182,43 @@ impl Deadline {
     }
 }
 
-/// Awaits the next reply message before the deadline; on expiry the request is abandoned
-/// and, if it was still running, cancelled.
-pub(crate) async fn next(inner: &Rc<Inner>, p: &mut Pending, deadline: &mut Deadline) -> Result<Option<Msg>, Error> {
-    let expired = std::future::poll_fn(|cx| {
-        if let Poll::Ready(r) = p.poll_next(cx) {
-            return Poll::Ready(Ok(r));
+/// Runs `f` on the reply messages as they arrive, until the reply is complete or the
+/// deadline passes. On expiry the request is abandoned and, if it was still running,
+/// cancelled.
+pub(crate) async fn each(
+    inner: &Rc<Inner>,
+    p: &mut Pending,
+    deadline: &mut Deadline,
+    mut f: impl FnMut(u8, &[u8]) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let r = std::future::poll_fn(|cx| loop {
+        match p.poll_each(cx, &mut f) {
+            Poll::Ready(Ok(true)) => return Poll::Ready(Ok(Ok(()))),
+            Poll::Ready(Ok(false)) => continue,
+            Poll::Ready(Err(e)) => return Poll::Ready(Ok(Err(e))),
+            Poll::Pending => {}
         }
-        match deadline.0.as_mut().map(|s| s.as_mut().poll(cx)) {
+        return match deadline.0.as_mut().map(|s| s.as_mut().poll(cx)) {
             Some(Poll::Ready(())) => Poll::Ready(Err(())),
             _ => Poll::Pending,
-        }
+        };
     })
     .await;
-    match expired {
+    match r {
         Ok(r) => r,
-        Err(()) => {
-            if !p.is_done() {
-                let token = CancelToken { cfg: inner.cfg.clone(), pid: inner.pid, key: inner.key };
-                crate::reactor::spawn(async move {
-                    let _ = token.cancel().await;
-                });
-            }
-            Err(Error::QueryTimeout)
-        }
+        Err(()) => Err(expire(inner, p)),
     }
+}
+
+/// The query-timeout error; sends a CancelRequest when the request is still running.
+fn expire(inner: &Rc<Inner>, p: &Pending) -> Error {
+    if !p.is_done() {
+        let token = CancelToken { cfg: inner.cfg.clone(), pid: inner.pid, key: inner.key };
+        crate::reactor::spawn(async move {
+            let _ = token.cancel().await;
+        });
+    }
+    Error::QueryTimeout
 }
 
 /// Runs one statement: rows and the affected count.
@@ -224,23 +236,22 @@ pub(crate) async fn query(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -
     let mut rows = Vec::new();
     let mut affected = 0;
     let mut err: Option<Error> = None;
-    loop {
-        let m = match next(inner, &mut p, &mut dl).await {
-            Ok(m) => m,
-            Err(e) => return Err(err.unwrap_or(e)),
-        };
-        let Some((tag, body)) = m else { break };
+    let r = each(inner, &mut p, &mut dl, |tag, body| {
         match tag {
-            b'D' => rows.push(Row::new(stmt.columns.clone(), body)),
-            b'C' => affected = proto::rows_affected(&body),
+            b'D' => rows.push(Row::new(stmt.columns.clone(), body.to_vec())),
+            b'C' => affected = proto::rows_affected(body),
             b'2' | b'I' | b's' | b'n' => {}
-            b'E' => err = Some(db_error(inner, &body)),
+            b'E' => err = Some(db_error(inner, body)),
             other => return Err(Error::protocol(format!("unexpected message {:?} in a query reply", other as char))),
         }
-    }
-    match err {
-        Some(e) => Err(e),
-        None => Ok((rows, affected)),
+        Ok(())
+    })
+    .await;
+    match (err, r) {
+        // The server's error explains a connection lost right after it (a FATAL one).
+        (Some(e), _) => Err(e),
+        (None, Err(e)) => Err(e),
+        (None, Ok(())) => Ok((rows, affected)),
     }
 }
 
@@ -259,15 +270,17 @@ pub(crate) async fn simple(inner: &Rc<Inner>, sql: &str) -> Result<(), Error> {
     let mut dl = Deadline::new(inner);
     let mut p = inner.submit(|out| proto::query(out, sql))?;
     let mut err = None;
-    loop {
-        match next(inner, &mut p, &mut dl).await {
-            Ok(Some((b'E', body))) => err = Some(db_error(inner, &body)),
-            Ok(Some(_)) => {}
-            Ok(None) => break,
-            Err(e) => return Err(err.unwrap_or(e)),
+    let r = each(inner, &mut p, &mut dl, |tag, body| {
+        if tag == b'E' {
+            err = Some(db_error(inner, body));
         }
+        Ok(())
+    })
+    .await;
+    match err {
+        Some(e) => Err(e),
+        None => r,
     }
-    err.map_or(Ok(()), Err)
 }
 
 /// Queries sent together, one Bind/Execute each and a single Sync: the server answers
@@ -339,30 +352,29 @@ impl Batch {
         let mut results: Vec<Result<Vec<Row>, Error>> = Vec::with_capacity(stmts.len());
         let mut rows = Vec::new();
         let mut failed = false;
-        loop {
-            let m = match next(&inner, &mut p, &mut dl).await {
-                Ok(m) => m,
-                Err(e) => {
-                    if let Some(Err(db)) = results.last().filter(|_| failed) {
-                        return Err(db.clone());
-                    }
-                    return Err(e);
-                }
-            };
-            let Some((tag, body)) = m else { break };
+        let r = each(&inner, &mut p, &mut dl, |tag, body| {
             if results.len() >= stmts.len() && matches!(tag, b'D' | b'C' | b'I' | b'E') {
                 return Err(Error::protocol("more results than queries in a batch"));
             }
             match tag {
-                b'D' => rows.push(Row::new(stmts[results.len()].columns.clone(), body)),
+                b'D' => rows.push(Row::new(stmts[results.len()].columns.clone(), body.to_vec())),
                 b'C' | b'I' => results.push(Ok(std::mem::take(&mut rows))),
                 b'E' => {
-                    results.push(Err(db_error(&inner, &body)));
+                    results.push(Err(db_error(&inner, body)));
                     failed = true;
                 }
                 b'2' | b's' | b'n' => {}
                 other => return Err(Error::protocol(format!("unexpected message {:?} in a batch reply", other as char))),
             }
+            Ok(())
+        })
+        .await;
+        if let Err(e) = r {
+            // A FATAL server error explains the connection lost right after it.
+            if let Some(Err(db)) = results.last().filter(|_| failed) {
+                return Err(db.clone());
+            }
+            return Err(e);
         }
         while results.len() < stmts.len() {
             results.push(Err(Error::Skipped));

@@ -30,11 +30,12 @@ pub(crate) const OUT_HIGH_WATER: usize = 1 << 20;
 /// One reply message: its tag and body.
 pub(crate) type Msg = (u8, Vec<u8>);
 
-/// The replies to one request.
+/// The replies to one request, as received: whole messages back to back in one buffer
+/// (no allocation per message); `buf[pos..]` is unread.
 #[derive(Default)]
 pub(crate) struct Slot {
-    frames: RefCell<VecDeque<Msg>>,
-    buffered: Cell<usize>,
+    buf: RefCell<Vec<u8>>,
+    pos: Cell<usize>,
     done: Cell<bool>,
     lost: Cell<bool>,
     abandoned: Cell<bool>,
@@ -42,10 +43,23 @@ pub(crate) struct Slot {
 }
 
 impl Slot {
-    fn push(&self, tag: u8, body: &[u8]) {
-        self.buffered.set(self.buffered.get() + body.len());
-        self.frames.borrow_mut().push_back((tag, body.to_vec()));
-        self.wake();
+    /// Appends one whole message (tag, length, body) as it came off the wire.
+    fn push(&self, raw: &[u8]) {
+        let mut buf = self.buf.borrow_mut();
+        let was_empty = buf.len() == self.pos.get();
+        if buf.capacity() == 0 {
+            // One allocation for a typical reply (BindComplete, a few rows, CommandComplete).
+            buf.reserve(raw.len().max(256));
+        }
+        buf.extend_from_slice(raw);
+        drop(buf);
+        if was_empty {
+            self.wake();
+        }
+    }
+    /// Unread bytes.
+    fn buffered(&self) -> usize {
+        self.buf.borrow().len() - self.pos.get()
     }
     fn wake(&self) {
         if let Some(w) = self.waker.borrow_mut().take() {
@@ -203,7 +217,7 @@ impl Inner {
     }
 
     /// Routes one backend message.
-    fn dispatch(&self, tag: u8, body: &[u8]) -> Result<(), Error> {
+    fn dispatch(&self, tag: u8, body: &[u8], raw: &[u8]) -> Result<(), Error> {
         match tag {
             b'A' => {
                 let mut b = proto::Body(body);
@@ -237,7 +251,7 @@ impl Inner {
                 match front {
                     Some(slot) => {
                         if !slot.abandoned.get() {
-                            slot.push(tag, body);
+                            slot.push(raw);
                         }
                     }
                     // A FATAL error outside any request (terminated backend, shutdown).
@@ -256,7 +270,7 @@ impl Inner {
         self.queue
             .borrow()
             .front()
-            .is_some_and(|s| !s.abandoned.get() && s.buffered.get() > SLOT_HIGH_WATER)
+            .is_some_and(|s| !s.abandoned.get() && s.buffered() > SLOT_HIGH_WATER)
     }
 }
 
@@ -268,19 +282,91 @@ pub(crate) struct Pending {
 }
 
 impl Pending {
-    /// The next reply message; `None` once ReadyForQuery arrived.
-    pub(crate) fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<Msg>, Error>> {
+    /// Runs `f` on every reply message received so far. Ready(true) once the reply is
+    /// complete (ReadyForQuery arrived and every message was seen), Ready(false) after some
+    /// messages, Pending when there were none.
+    pub(crate) fn poll_each(
+        &mut self,
+        cx: &mut Context<'_>,
+        f: &mut impl FnMut(u8, &[u8]) -> Result<(), Error>,
+    ) -> Poll<Result<bool, Error>> {
         let s = &self.slot;
-        if let Some((tag, body)) = s.frames.borrow_mut().pop_front() {
-            let before = s.buffered.get();
-            s.buffered.set(before - body.len());
-            if before > SLOT_HIGH_WATER && s.buffered.get() <= SLOT_HIGH_WATER {
+        let mut buf = s.buf.borrow_mut();
+        let start = s.pos.get();
+        if start < buf.len() {
+            let mut pos = start;
+            let mut r = Ok(());
+            while let Ok(Some((m, n))) = proto::frame(&buf[pos..]) {
+                pos += n;
+                r = f(m.tag, m.body);
+                if r.is_err() {
+                    break;
+                }
+            }
+            if pos == buf.len() {
+                buf.clear();
+                s.pos.set(0);
+            } else {
+                s.pos.set(pos);
+            }
+            let left = buf.len() - s.pos.get();
+            drop(buf);
+            if buf_crossed(buf_len_before(start, pos, left), left) {
                 self.inner.kick();
             }
-            return Poll::Ready(Ok(Some((tag, body))));
+            r?;
+            return Poll::Ready(Ok(s.done.get() && left == 0));
         }
+        drop(buf);
         if s.done.get() {
-            return Poll::Ready(Ok(None));
+            return Poll::Ready(Ok(true));
+        }
+        if s.lost.get() {
+            return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
+        }
+        *s.waker.borrow_mut() = Some(cx.waker().clone());
+        Poll::Pending
+    }
+
+    /// The next reply message; `None` once ReadyForQuery arrived.
+    pub(crate) fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<Msg>, Error>> {
+        let mut msg = None;
+        match self.poll_one(cx, &mut |tag, body| {
+            msg = Some((tag, body.to_vec()));
+            Ok(())
+        }) {
+            Poll::Ready(Ok(())) => Poll::Ready(Ok(msg)),
+            Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+
+    /// Runs `f` on the next message only; Ready(()) without calling it when the reply is
+    /// complete.
+    fn poll_one(&mut self, cx: &mut Context<'_>, f: &mut impl FnMut(u8, &[u8]) -> Result<(), Error>) -> Poll<Result<(), Error>> {
+        let s = &self.slot;
+        let mut buf = s.buf.borrow_mut();
+        let start = s.pos.get();
+        if start < buf.len() {
+            let (m, n) = proto::frame(&buf[start..])?.ok_or_else(|| Error::protocol("a partial message was queued"))?;
+            let r = f(m.tag, m.body);
+            let pos = start + n;
+            if pos == buf.len() {
+                buf.clear();
+                s.pos.set(0);
+            } else {
+                s.pos.set(pos);
+            }
+            let left = buf.len() - s.pos.get();
+            drop(buf);
+            if buf_crossed(left + n, left) {
+                self.inner.kick();
+            }
+            return Poll::Ready(r);
+        }
+        drop(buf);
+        if s.done.get() {
+            return Poll::Ready(Ok(()));
         }
         if s.lost.get() {
             return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
@@ -300,12 +386,23 @@ impl Pending {
     }
 }
 
+/// Unread bytes before a read that consumed `start..pos` and left `left`.
+fn buf_len_before(start: usize, pos: usize, left: usize) -> usize {
+    left + (pos - start)
+}
+
+/// True when a read brought the unread bytes from above the high-water mark to below it (the
+/// driver may have paused reading for this slot).
+fn buf_crossed(before: usize, after: usize) -> bool {
+    before > SLOT_HIGH_WATER && after <= SLOT_HIGH_WATER
+}
+
 impl Drop for Pending {
     fn drop(&mut self) {
         if !self.slot.done.get() {
             self.slot.abandoned.set(true);
-            self.slot.frames.borrow_mut().clear();
-            self.slot.buffered.set(0);
+            self.slot.buf.borrow_mut().clear();
+            self.slot.pos.set(0);
             self.inner.kick();
         }
     }
@@ -503,7 +600,8 @@ impl Driver {
 
     fn parse(&mut self) -> Result<(), Error> {
         while let Some((f, n)) = proto::frame(&self.rbuf[self.rstart..self.rend])? {
-            if let Err(e) = self.inner.dispatch(f.tag, f.body) {
+            let raw = &self.rbuf[self.rstart..self.rstart + n];
+            if let Err(e) = self.inner.dispatch(f.tag, f.body, raw) {
                 // Record the server's FATAL error as the reason the connection is lost.
                 *self.inner.lost.borrow_mut() = Some(e.clone());
                 return Err(e);
