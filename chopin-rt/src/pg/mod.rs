@@ -4,7 +4,7 @@
 //! must run on Chopin's per-core executor and batch many queries behind one Sync.
 //!
 //! Layout: [`Config`] (URL and builder) → `stream` (socket, TLS) → `startup` (auth) →
-//! `conn` (shared state and the driver task) → [`Client`] (queries, [`Batch`],
+//! `conn` (shared state) and `driver` (the task on the socket) → [`Client`] (queries, [`Batch`],
 //! [`Transaction`], COPY, notifications) → [`Pool`] (per worker) and
 //! [`BlockingClient`] (scripts). Value conversions are in [`types`](ToSql).
 
@@ -14,6 +14,7 @@ mod client;
 mod config;
 mod conn;
 mod copy;
+mod driver;
 mod error;
 mod pool;
 mod proto;
