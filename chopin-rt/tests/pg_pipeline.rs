@@ -302,3 +302,21 @@ fn statements_describe_themselves_and_a_cancel_token_cancels() {
         assert_eq!((n.channel.as_str(), n.payload.as_str()), ("self", "42"));
     });
 }
+
+#[test]
+fn a_lease_that_listened_is_unlistened_on_return() {
+    block_on(async {
+        let pool = Pool::new(url().parse().unwrap(), 1);
+        let pid = {
+            let conn = pool.get().await.unwrap();
+            conn.listen("lease channel").await.unwrap();
+            let n: i64 = conn.query_one("SELECT count(*) FROM pg_listening_channels()", &[]).await.unwrap().get(0);
+            assert_eq!(n, 1);
+            conn.backend_pid()
+        };
+        let conn = pool.get().await.unwrap();
+        assert_eq!(conn.backend_pid(), pid, "the same connection");
+        let n: i64 = conn.query_one("SELECT count(*) FROM pg_listening_channels()", &[]).await.unwrap().get(0);
+        assert_eq!(n, 0);
+    });
+}

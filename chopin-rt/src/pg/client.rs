@@ -110,6 +110,7 @@ impl Client {
     /// `LISTEN channel` (quoted as an identifier); notifications arrive on
     /// [`Client::notifications`].
     pub async fn listen(&self, channel: &str) -> Result<(), Error> {
+        self.inner.listening.set(true);
         simple(&self.inner, &format!("LISTEN {}", quote_ident(channel))).await
     }
 

@@ -76,6 +76,8 @@ pub(crate) struct Inner {
     pub(crate) next_stmt: Cell<u64>,
     /// Transaction status of the last ReadyForQuery: `I`, `T` or `E`.
     pub(crate) txn_status: Cell<u8>,
+    /// True after a `LISTEN` through [`super::Client::listen`] (a pool unlistens on return).
+    pub(crate) listening: Cell<bool>,
     /// Requests answered so far (the pool's idle detection).
     pub(crate) completed: Cell<u64>,
     notifications: RefCell<VecDeque<Notification>>,
@@ -167,6 +169,11 @@ impl Inner {
         if let Some(w) = self.driver.borrow().as_ref() {
             w.wake_by_ref();
         }
+    }
+
+    /// Drops unread notifications.
+    pub(crate) fn clear_notifications(&self) {
+        self.notifications.borrow_mut().clear();
     }
 
     /// Ready once the connection is closed (or lost).
@@ -422,6 +429,7 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         next_stmt: Cell::new(0),
         txn_status: Cell::new(b'I'),
         completed: Cell::new(0),
+        listening: Cell::new(false),
         notifications: RefCell::new(VecDeque::new()),
         notify_waker: RefCell::new(None),
         out_waiters: RefCell::new(Vec::new()),

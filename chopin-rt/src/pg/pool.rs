@@ -366,8 +366,10 @@ impl PoolBuilder {
     }
 }
 
-/// A connection leased from a [`Pool`] (see [`Pool::get`]); derefs to [`Client`]. Returned to the pool on drop
-/// (rolled back first if it is inside a transaction or has requests in flight).
+/// A connection leased from a [`Pool`] (see [`Pool::get`]); derefs to [`Client`]. Returned
+/// to the pool on drop: rolled back first if it is inside a transaction or has requests in
+/// flight, and unlistened if it listened through [`Client::listen`]. Other session state
+/// (`SET` without `LOCAL`, temporary tables) stays with the connection.
 pub struct PoolConn {
     pool: Pool,
     client: Option<Client>,
@@ -395,6 +397,11 @@ impl Drop for PoolConn {
             // ROLLBACK outside a transaction only draws a warning; queued behind whatever
             // the lease sent, it ends any transaction that is still open.
             let _ = inner.submit(|out| proto::query(out, "ROLLBACK"));
+        }
+        if !inner.is_lost() && inner.listening.replace(false) {
+            // The next user did not ask for this lease's notifications.
+            let _ = inner.submit(|out| proto::query(out, "UNLISTEN *"));
+            inner.clear_notifications();
         }
         let mut slots = self.pool.0.slots.borrow_mut();
         if let Some(s) = slots.iter_mut().find(|s| Rc::ptr_eq(&s.client.inner, &inner)) {
