@@ -250,7 +250,8 @@ async fn maintain(pool: Weak<Shared>) {
     loop {
         let Some(p) = pool.upgrade() else { return };
         let cfg = p.cfg.clone();
-        // Lost connections that are not leased are removed; a lease removes its own.
+        // Lost connections are removed once they are not leased (a lost lease kicks this
+        // task when it is returned).
         p.slots.borrow_mut().retain(|s| s.leased || !s.client.is_closed());
         let missing = p.size.saturating_sub(p.slots.borrow().len());
         drop(p);
