@@ -320,3 +320,14 @@ fn a_lease_that_listened_is_unlistened_on_return() {
         assert_eq!(n, 0);
     });
 }
+
+#[test]
+fn a_pool_that_cannot_connect_reports_why() {
+    block_on(async {
+        let bad = cluster().url(SCRAM.0, "wrong", "sslmode=disable");
+        let pool = Pool::with_checkout_timeout(bad.parse().unwrap(), 2, Duration::from_millis(500));
+        let e = pool.query("SELECT 1", &[]).await.unwrap_err();
+        assert_eq!(e.code(), Some("28P01"), "{e}");
+        assert_eq!(pool.open_connections(), 0);
+    });
+}
