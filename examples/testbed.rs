@@ -15,7 +15,8 @@
 use std::time::Duration;
 
 use chopin::files::StaticDir;
-use chopin::{Body, Config, Method, Reply, Request, Response, Server, Service, Status};
+use chopin::router::Context;
+use chopin::{Body, Response, Status};
 
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -31,116 +32,94 @@ struct Message {
     message: &'static str,
 }
 
-enum Route<'a> {
-    Plaintext,
-    Json,
-    Echo,
-    Panic,
-    PanicAsync,
-    Sleep(&'a str),
-    Stream,
-    Big,
-    Files(&'a str),
-}
+/// The directory named by `STATIC_DIR`, if any (opened once, shared by the workers).
+struct Files(Option<StaticDir>);
 
-/// Resolves a request to a route, or to the 404/405 answer.
-#[expect(clippy::result_large_err, reason = "the error is the response to send, returned once to the caller")]
-fn route<'a>(req: &Request<'a>) -> Result<Route<'a>, Response> {
-    let path = req.path();
-    let (route, allow) = match path {
-        "/plaintext" => (Route::Plaintext, "GET, HEAD"),
-        "/json" => (Route::Json, "GET, HEAD"),
-        "/echo" => (Route::Echo, "POST"),
-        "/panic" => (Route::Panic, "GET, HEAD"),
-        "/panic/async" => (Route::PanicAsync, "GET, HEAD"),
-        "/stream" => (Route::Stream, "GET, HEAD"),
-        "/big" => (Route::Big, "GET, HEAD"),
-        _ => match (path.strip_prefix("/sleep/"), path.strip_prefix("/files/")) {
-            (Some(ms), _) if !ms.is_empty() && !ms.contains('/') => (Route::Sleep(ms), "GET, HEAD"),
-            (_, Some(rest)) => (Route::Files(rest), "GET, HEAD"),
-            _ => return Err(Response::error(Status::NOT_FOUND, "not found")),
-        },
-    };
-    let ok = match req.method() {
-        Method::Get | Method::Head => allow.starts_with("GET"),
-        Method::Post => allow == "POST",
-        _ => false,
-    };
-    if ok {
-        Ok(route)
-    } else {
-        Err(Response::error(Status::METHOD_NOT_ALLOWED, "method not allowed").header("allow", allow))
+impl Files {
+    fn from_env() -> Files {
+        Files(std::env::var_os("STATIC_DIR").map(|d| StaticDir::open(d).expect("STATIC_DIR checked in main")))
     }
 }
 
-struct Testbed {
-    files: Option<StaticDir>,
-}
+chopin::app! {
+    server { bind: "0.0.0.0:8080" }
+    state {
+        shared files: Files = Files::from_env();
+    }
 
-impl Service for Testbed {
-    fn call(&self, req: &Request<'_>, reply: &mut Reply<'_>) {
-        match route(req) {
-            Err(resp) => reply.send(resp),
-            Ok(Route::Plaintext) => reply.send("Hello, World!"),
-            Ok(Route::Json) => reply.send(Response::json_bytes(
-                serde_json::to_vec(&Message { message: "Hello, World!" }).expect("serialisable"),
-            )),
-            Ok(Route::Echo) => reply.send(Response::bytes(req.body().to_vec())),
-            Ok(Route::Panic) => panic!("testbed: /panic panics on purpose"),
-            Ok(Route::PanicAsync) => reply.defer(async {
-                chopin::sleep(Duration::from_millis(1)).await;
-                if true {
-                    panic!("testbed: /panic/async panics on purpose");
-                }
-                "unreachable"
-            }),
-            Ok(Route::Big) => reply.send(Response::bytes(big())),
-            Ok(Route::Stream) => reply.send(
-                Response::new(Status::OK)
-                    .content_type("application/octet-stream")
-                    .body(Body::from_chunks((0..64u8).map(|i| vec![b'a' + i % 26; 16 * 1024]))),
-            ),
-            Ok(Route::Sleep(ms)) => match ms.parse::<u64>() {
-                Ok(ms) => reply.defer(async move {
-                    chopin::sleep(Duration::from_millis(ms)).await;
-                    "slept"
-                }),
-                Err(_) => reply.send(Response::error(
-                    Status::BAD_REQUEST,
-                    "path parameter `ms` is not a number of milliseconds",
-                )),
-            },
-            Ok(Route::Files(rest)) => match &self.files {
-                Some(dir) => reply.send(dir.serve(req, rest)),
-                None => reply.send(Response::error(Status::NOT_FOUND, "STATIC_DIR is not set")),
-            },
+    GET "/plaintext" => plaintext;
+    GET "/json" => json;
+    POST "/echo" => echo;
+    GET "/panic" => panic;
+    GET "/panic/async" => panic_async;
+    GET "/sleep/:ms" => sleep;
+    GET "/stream" => stream;
+    GET "/big" => big_body;
+    GET "/files/*path" => file;
+
+    fn plaintext() -> &'static str {
+        "Hello, World!"
+    }
+
+    fn json() -> Response {
+        Response::json_bytes(serde_json::to_vec(&Message { message: "Hello, World!" }).expect("serialisable"))
+    }
+
+    fn echo(body: &[u8]) -> Response {
+        Response::bytes(body.to_vec())
+    }
+
+    fn panic() -> &'static str {
+        panic!("testbed: /panic panics on purpose")
+    }
+
+    async fn panic_async() -> &'static str {
+        chopin::sleep(Duration::from_millis(1)).await;
+        if true {
+            panic!("testbed: /panic/async panics on purpose");
         }
+        "unreachable"
     }
 
-    fn check_head(&self, req: &Request<'_>) -> Option<Response> {
-        route(req).err()
+    async fn sleep(ms: u64) -> &'static str {
+        chopin::sleep(Duration::from_millis(ms)).await;
+        "slept"
+    }
+
+    fn stream() -> Response {
+        Response::new(Status::OK)
+            .content_type("application/octet-stream")
+            .body(Body::from_chunks((0..64u8).map(|i| vec![b'a' + i % 26; 16 * 1024])))
+    }
+
+    fn big_body() -> Response {
+        Response::bytes(big())
+    }
+
+    fn file(cx: &Context<'_>, files: &Files, path: &str) -> Response {
+        match &files.0 {
+            Some(dir) => dir.serve(cx, path),
+            None => Response::error(Status::NOT_FOUND, "STATIC_DIR is not set"),
+        }
     }
 }
 
 fn main() {
-    let cfg = match Config::default().from_env() {
+    if let Some(d) = std::env::var_os("STATIC_DIR")
+        && let Err(e) = StaticDir::open(&d)
+    {
+        eprintln!("testbed: cannot open STATIC_DIR {}: {e}", d.to_string_lossy());
+        std::process::exit(2);
+    }
+    let cfg = match App::config().from_env() {
         Ok(c) => c,
         Err(e) => {
             eprintln!("testbed: {e}");
             std::process::exit(2);
         }
     };
-    let static_dir = std::env::var_os("STATIC_DIR");
-    if let Some(d) = &static_dir
-        && let Err(e) = StaticDir::open(d) {
-            eprintln!("testbed: cannot open STATIC_DIR {}: {e}", d.to_string_lossy());
-            std::process::exit(2);
-        }
     big();
-    let result = Server::new(cfg).serve(move |_worker| Testbed {
-        files: static_dir.as_ref().map(|d| StaticDir::open(d).expect("STATIC_DIR opened at start")),
-    });
-    if let Err(e) = result {
+    if let Err(e) = App::serve_with(cfg) {
         eprintln!("testbed: {e}");
         std::process::exit(1);
     }

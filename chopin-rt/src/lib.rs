@@ -18,9 +18,11 @@ pub mod pg;
 mod reactor;
 mod request;
 mod response;
+pub mod router;
 mod server;
 mod service;
 mod sys;
+pub mod testing;
 
 pub use http::{Method, Version};
 pub use metrics::MetricsSnapshot;

@@ -1261,7 +1261,10 @@ fn response_bodies_big_stream_and_bad_parameter() {
     let bad = c.roundtrip(&get("/sleep/abc"));
     assert_eq!(
         (bad.status, bad.text().as_str()),
-        (400, "path parameter `ms` is not a number of milliseconds")
+        (
+            400,
+            r#"{"error":"invalid path parameter `ms`: expected an integer from 0 to 18446744073709551615"}"#
+        )
     );
     assert_eq!(
         bad.header("connection"),

@@ -256,6 +256,36 @@ impl Output {
         }
     }
 
+    /// Everything queued, as the bytes a client would receive (files read, streams pulled
+    /// and framed). For the in-process test client; a pending stream is awaited.
+    pub(crate) async fn drain_to_vec(&mut self) -> io::Result<Vec<u8>> {
+        let mut v = Vec::with_capacity(self.queued);
+        while let Some(seg) = self.segs.front() {
+            match seg {
+                Seg::Stream { .. } => {
+                    std::future::poll_fn(|cx| self.pull_stream(cx)).await;
+                    continue;
+                }
+                Seg::Buf(end) => {
+                    v.extend_from_slice(&self.buf[self.buf_pos..*end]);
+                    self.buf_pos = *end;
+                }
+                Seg::Static(b) => v.extend_from_slice(b),
+                Seg::Bytes(b) => v.extend_from_slice(b),
+                Seg::File(f) => {
+                    use std::os::unix::fs::FileExt;
+                    let start = v.len();
+                    v.resize(start + f.len as usize, 0);
+                    f.file.read_exact_at(&mut v[start..], f.offset)?;
+                }
+            }
+            self.segs.pop_front();
+        }
+        v.extend_from_slice(&self.buf[self.buf_pos..]);
+        self.discard();
+        Ok(v)
+    }
+
     /// Drops everything queued (file handles and streams included) and keeps the buffer's
     /// allocation for the slot's next connection.
     pub(crate) fn discard(&mut self) {

@@ -189,6 +189,22 @@ impl Response {
         self
     }
 
+    /// Appends a header to a response being edited in place (a middleware's after-hook gets
+    /// `&mut Response`); validated like [`Response::header`].
+    ///
+    /// ```
+    /// use chopin_rt::Response;
+    /// let mut r = Response::text("x");
+    /// r.add_header("x-request-id", "7");
+    /// assert_eq!(r.header_value("x-request-id"), Some(&b"7"[..]));
+    /// ```
+    pub fn add_header(&mut self, name: impl Into<Cow<'static, str>>, value: impl Into<HeaderBytes>) -> &mut Response {
+        if let Err(e) = self.push_header(name.into(), value.into().0) {
+            self.invalid.get_or_insert(e);
+        }
+        self
+    }
+
     /// Appends a header, returning the error for an invalid one.
     ///
     /// ```

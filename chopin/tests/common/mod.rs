@@ -24,14 +24,14 @@ fn inherited_knob(key: &str) -> bool {
     key.starts_with("CHOPIN_") || key == "PORT" || key == "STATIC_DIR"
 }
 
-/// Path of the testbed example: `target/<profile>/deps/<test>` → `target/<profile>/examples/testbed`.
-pub fn testbed_path() -> PathBuf {
+/// Path of an example: `target/<profile>/deps/<test>` → `target/<profile>/examples/<name>`.
+pub fn example_path(name: &str) -> PathBuf {
     let exe = std::env::current_exe().expect("current_exe");
     let dir = exe
         .parent()
         .and_then(|deps| deps.parent())
         .expect("target/<profile>/deps/<test>");
-    dir.join("examples").join("testbed")
+    dir.join("examples").join(name)
 }
 
 /// A running testbed process.
@@ -65,10 +65,23 @@ impl Testbed {
 
     /// Starts a testbed, or reports how it ended when it exits (or stays silent) instead.
     pub fn try_start(env: &[(&str, &str)]) -> Result<Testbed, StartFailure> {
-        let path = testbed_path();
+        Testbed::try_start_example("testbed", env)
+    }
+
+    /// Starts another example the same way (it must print the runtime's listening line).
+    #[allow(dead_code)]
+    pub fn start_example(name: &str, env: &[(&str, &str)]) -> Testbed {
+        match Testbed::try_start_example(name, env) {
+            Ok(t) => t,
+            Err(f) => panic!("{name} did not start (exit status {:?}); stderr:\n{}", f.status, f.log),
+        }
+    }
+
+    fn try_start_example(name: &str, env: &[(&str, &str)]) -> Result<Testbed, StartFailure> {
+        let path = example_path(name);
         assert!(
             path.exists(),
-            "{} is missing: build it with `cargo build -p chopin --example testbed`",
+            "{} is missing: build it with `cargo build -p chopin --example {name}`",
             path.display()
         );
         let mut cmd = Command::new(&path);

@@ -1,0 +1,220 @@
+//! The route tables: `__chopin_find(method, path, params) -> Found`. Static paths go through a
+//! perfect hash emitted with its seed and displacement table; paths with parameters through
+//! one matcher function per branching node of the segment trie; each pattern's per-method
+//! route ids and `Allow` value are a constant table.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::model::{self, Model, Node, Phf};
+
+pub(crate) fn emit_router(m: &Model) -> TokenStream {
+    let rt = super::rt();
+    let endpoints = m.endpoints.iter().map(|e| {
+        let ids = e.ids.iter().map(|id| Literal::u16_unsuffixed(id.map_or(u16::MAX, |i| i as u16)));
+        let allow = &e.allow;
+        quote!(([#(#ids),*], #allow))
+    });
+    let n_end = m.endpoints.len();
+    let statics = emit_static(m);
+    let mut fns = Vec::new();
+    let dynamic = if m.trie.has_children() {
+        let mut counter = 0;
+        emit_node(&m.trie, &mut counter, &mut fns);
+        quote! {
+            if let ::std::option::Option::Some(rest) = path.strip_prefix('/')
+                && let ::std::option::Option::Some(e) = __chopin_node_0(rest, params)
+            {
+                return __chopin_pick(e, method);
+            }
+        }
+    } else {
+        quote!()
+    };
+    let static_lookup = if m.statics.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            if let ::std::option::Option::Some(e) = __chopin_static(path) {
+                return __chopin_pick(e, method);
+            }
+        }
+    };
+    quote! {
+        /// Per pattern: the route for each method slot (`u16::MAX`: none) and the `Allow` value.
+        static __CHOPIN_ENDPOINTS: [([u16; 8], &str); #n_end] = [#(#endpoints),*];
+
+        #[inline(always)]
+        fn __chopin_pick(e: usize, method: #rt::Method) -> #rt::Found {
+            let (ids, allow) = &__CHOPIN_ENDPOINTS[e];
+            let id = ids[#rt::method_slot(method)];
+            if id != u16::MAX { #rt::Found::Route(id) } else { #rt::Found::NotAllowed(allow) }
+        }
+
+        /// Resolves a request: static paths first (perfect hash), then the segment matchers.
+        #[inline]
+        #[allow(unused_variables)]
+        fn __chopin_find<'p>(method: #rt::Method, path: &'p str, params: &mut #rt::Params<'p>) -> #rt::Found {
+            #static_lookup
+            #dynamic
+            #rt::Found::NotFound
+        }
+
+        #statics
+        #(#fns)*
+    }
+}
+
+fn emit_static(m: &Model) -> TokenStream {
+    if m.statics.is_empty() {
+        return quote!();
+    }
+    let keys: Vec<&[u8]> = m.statics.iter().map(|(p, _)| p.as_bytes()).collect();
+    let phf = Phf::build(&keys);
+    let table = phf.slots.len();
+    let buckets = phf.disps.len();
+    let slot_keys = phf.slots.iter().map(|s| match s {
+        Some(k) => m.statics[*k].0.clone(),
+        None => String::new(),
+    });
+    let slot_ends = phf.slots.iter().map(|s| Literal::u16_unsuffixed(s.map_or(u16::MAX, |k| m.statics[k].1 as u16)));
+    let disps = phf.disps.iter().map(|(a, b)| {
+        let (a, b) = (Literal::u32_unsuffixed(*a), Literal::u32_unsuffixed(*b));
+        quote!((#a, #b))
+    });
+    let seed = Literal::u64_suffixed(phf.seed);
+    let k = Literal::u64_suffixed(model::HASH_K);
+    let bmask = Literal::usize_unsuffixed(buckets - 1);
+    let tmask = Literal::u32_unsuffixed((table - 1) as u32);
+    quote! {
+        /// The perfect hash of the static paths (seed fixed at compile time).
+        #[inline(always)]
+        fn __chopin_hash(b: &[u8]) -> u64 {
+            const K: u64 = #k;
+            let mut h: u64 = #seed ^ (b.len() as u64).wrapping_mul(K);
+            let mut chunks = b.chunks_exact(8);
+            for c in &mut chunks {
+                let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+                h = (h ^ w).wrapping_mul(K);
+                h ^= h >> 29;
+            }
+            let mut t = 0u64;
+            for (i, &x) in chunks.remainder().iter().enumerate() {
+                t |= (x as u64) << (8 * i);
+            }
+            h = (h ^ t).wrapping_mul(K);
+            h ^ (h >> 32)
+        }
+
+        /// The endpoint of a static path, if `path` is one.
+        #[inline]
+        fn __chopin_static(path: &str) -> ::std::option::Option<usize> {
+            static KEYS: [&str; #table] = [#(#slot_keys),*];
+            static ENDS: [u16; #table] = [#(#slot_ends),*];
+            static DISPS: [(u32, u32); #buckets] = [#(#disps),*];
+            let h = __chopin_hash(path.as_bytes());
+            let f1 = (h >> 32) as u32;
+            let f2 = ((h >> 16) as u32) | 1;
+            let d = DISPS[(h as u32 as usize) & #bmask];
+            let s = (f1.wrapping_add(d.0.wrapping_mul(f2)).wrapping_add(d.1) & #tmask) as usize;
+            if ENDS[s] != u16::MAX && KEYS[s] == path { ::std::option::Option::Some(ENDS[s] as usize) } else { ::std::option::Option::None }
+        }
+    }
+}
+
+/// Emits the matcher of `node` (and of its descendants) as `__chopin_node_<n>`.
+fn emit_node(node: &Node, counter: &mut usize, fns: &mut Vec<TokenStream>) -> usize {
+    let rt = super::rt();
+    let me = *counter;
+    *counter += 1;
+    let name = format_ident!("__chopin_node_{}", me);
+    let mut statics = Vec::new();
+    for (seg, child) in &node.statics {
+        let body = child_step(child, counter, fns);
+        statics.push(quote!(#seg => { #body }));
+    }
+    let static_match = if statics.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            match seg {
+                #(#statics)*
+                _ => {}
+            }
+        }
+    };
+    let param = match &node.param {
+        Some((pname, child)) => {
+            let body = child_step(child, counter, fns);
+            quote! {
+                if !seg.is_empty() {
+                    let mark = params.len();
+                    params.push(#pname, seg);
+                    #body
+                    params.truncate(mark);
+                }
+            }
+        }
+        None => quote!(),
+    };
+    let rest = match &node.rest {
+        Some((pname, e)) => {
+            let e = Literal::usize_unsuffixed(*e);
+            quote! {
+                if !rest.is_empty() {
+                    params.push(#pname, rest);
+                    return ::std::option::Option::Some(#e);
+                }
+            }
+        }
+        None => quote!(),
+    };
+    fns.push(quote! {
+        #[allow(unused_variables)]
+        fn #name<'p>(rest: &'p str, params: &mut #rt::Params<'p>) -> ::std::option::Option<usize> {
+            let (seg, tail) = #rt::split_segment(rest);
+            #static_match
+            #param
+            #rest
+            ::std::option::Option::None
+        }
+    });
+    me
+}
+
+/// What to do once a segment matched and led to `child`.
+fn child_step(child: &Node, counter: &mut usize, fns: &mut Vec<TokenStream>) -> TokenStream {
+    let end = child.end.map(Literal::usize_unsuffixed);
+    if child.has_children() {
+        let n = emit_node(child, counter, fns);
+        let f = format_ident!("__chopin_node_{}", n);
+        match end {
+            Some(e) => quote! {
+                match tail {
+                    ::std::option::Option::None => return ::std::option::Option::Some(#e),
+                    ::std::option::Option::Some(t) => {
+                        if let ::std::option::Option::Some(e) = #f(t, params) {
+                            return ::std::option::Option::Some(e);
+                        }
+                    }
+                }
+            },
+            None => quote! {
+                if let ::std::option::Option::Some(t) = tail
+                    && let ::std::option::Option::Some(e) = #f(t, params)
+                {
+                    return ::std::option::Option::Some(e);
+                }
+            },
+        }
+    } else {
+        match end {
+            Some(e) => quote! {
+                if tail.is_none() {
+                    return ::std::option::Option::Some(#e);
+                }
+            },
+            None => quote!(),
+        }
+    }
+}

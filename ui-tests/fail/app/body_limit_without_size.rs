@@ -1,0 +1,6 @@
+chopin::app! {
+    POST "/" => index [body_limit];
+    fn index() -> &'static str { "hi" }
+}
+
+fn main() {}

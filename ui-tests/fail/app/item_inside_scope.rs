@@ -1,0 +1,8 @@
+chopin::app! {
+    scope "/api" {
+        GET "/x" => x;
+        fn x() -> &'static str { "x" }
+    }
+}
+
+fn main() {}

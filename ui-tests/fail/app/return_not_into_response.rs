@@ -1,0 +1,7 @@
+struct User;
+chopin::app! {
+    GET "/" => index;
+    fn index() -> User { User }
+}
+
+fn main() {}

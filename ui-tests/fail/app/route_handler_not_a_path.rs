@@ -1,0 +1,5 @@
+chopin::app! {
+    GET "/" => || "hi";
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+chopin::app! {
+    GET "/" => index
+    fn index() -> &'static str { "hi" }
+}
+
+fn main() {}

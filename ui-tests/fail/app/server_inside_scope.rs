@@ -1,0 +1,7 @@
+chopin::app! {
+    scope "/api" {
+        server { workers: 1 }
+    }
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+chopin::app! {
+    server { workers: 2, workers: 4 }
+}
+
+fn main() {}

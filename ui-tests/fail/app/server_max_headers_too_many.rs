@@ -1,0 +1,5 @@
+chopin::app! {
+    server { max_headers: 500 }
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+chopin::app! {
+    server { max_bdy: 1 MiB }
+}
+
+fn main() {}

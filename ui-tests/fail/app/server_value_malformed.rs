@@ -1,0 +1,5 @@
+chopin::app! {
+    server { bind: [8080] }
+}
+
+fn main() {}

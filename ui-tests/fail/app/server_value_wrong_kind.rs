@@ -1,0 +1,5 @@
+chopin::app! {
+    server { max_body: 10 s }
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+chopin::app! {
+    server { workers: 0 }
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+chopin::app! {
+    state { global hits: u64 = 0; }
+}
+
+fn main() {}

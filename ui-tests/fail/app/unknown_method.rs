@@ -1,0 +1,6 @@
+chopin::app! {
+    GETT "/" => index;
+    fn index() -> &'static str { "hi" }
+}
+
+fn main() {}
