@@ -15,6 +15,7 @@ pub mod files;
 pub mod http;
 pub mod json;
 mod metrics;
+pub mod pg;
 mod reactor;
 mod request;
 mod response;

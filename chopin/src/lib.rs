@@ -6,9 +6,10 @@
 //! and middleware composed at compile time.
 //!
 //! This crate is the facade users depend on: [`app!`], the runtime ([`Server`], [`Service`],
-//! [`Request`], [`Response`], the executor), the router's extractors ([`router`]) and the
-//! in-process test client ([`testing`]). The guide to `app!` follows (`docs/app.md`); the
-//! runtime's guide is [`guide::runtime`].
+//! [`Request`], [`Response`], the executor), the router's extractors ([`router`]), the
+//! in-process test client ([`testing`]) and the PostgreSQL client ([`pg`], whose guide is
+//! `docs/postgres.md`). The guide to `app!` follows (`docs/app.md`); the runtime's guide is
+//! [`guide::runtime`].
 //!
 #![doc = include_str!("../docs/app.md")]
 
@@ -58,4 +59,10 @@ pub mod __private {
     pub mod json {
         pub use chopin_rt::json::__private::*;
     }
+}
+
+/// The PostgreSQL client: the guide follows (it is `docs/postgres.md`).
+pub mod pg {
+    #![doc = include_str!("../docs/postgres.md")]
+    pub use chopin_rt::pg::*;
 }

@@ -31,6 +31,10 @@ struct Task {
     /// The connection (slot, generation) waiting for this task's response, if any.
     owner: Option<(u32, u32)>,
     queued: bool,
+    /// True while the task is being polled (its future is out of the slot).
+    polling: bool,
+    /// Woken while being polled: poll it again (a task that wakes itself to yield).
+    rewake: bool,
     waker: Waker,
 }
 
@@ -101,11 +105,14 @@ pub(crate) fn wake_local(core: &Core, id: u32) {
         return;
     }
     let mut tasks = core.tasks.borrow_mut();
-    if let Some(t) = tasks.slots.get_mut(id as usize)
-        && t.fut.is_some() && !t.queued {
+    if let Some(t) = tasks.slots.get_mut(id as usize) {
+        if t.polling {
+            t.rewake = true;
+        } else if t.fut.is_some() && !t.queued {
             t.queued = true;
             core.ready.borrow_mut().push_back(id);
         }
+    }
 }
 
 fn insert(core: &Core, fut: BoxFuture, owner: Option<(u32, u32)>) -> u32 {
@@ -123,7 +130,7 @@ fn insert(core: &Core, fut: BoxFuture, owner: Option<(u32, u32)>) -> u32 {
             let id = tasks.slots.len() as u32;
             assert!(id < CONN_WAKE_BIT, "too many tasks");
             let waker = waker_for(&core.shared, id);
-            tasks.slots.push(Task { fut: Some(fut), owner, queued: true, waker });
+            tasks.slots.push(Task { fut: Some(fut), owner, queued: true, polling: false, rewake: false, waker });
             id
         }
     };
@@ -171,7 +178,10 @@ pub(crate) fn run_ready(core: &Core, budget: usize) -> usize {
             let t = &mut tasks.slots[id as usize];
             t.queued = false;
             match t.fut.take() {
-                Some(f) => (f, t.waker.clone()),
+                Some(f) => {
+                    t.polling = true;
+                    (f, t.waker.clone())
+                }
                 None => continue,
             }
         };
@@ -181,7 +191,13 @@ pub(crate) fn run_ready(core: &Core, budget: usize) -> usize {
         match result {
             Ok(Poll::Pending) => {
                 let mut tasks = core.tasks.borrow_mut();
-                tasks.slots[id as usize].fut = Some(fut);
+                let t = &mut tasks.slots[id as usize];
+                t.fut = Some(fut);
+                t.polling = false;
+                if std::mem::take(&mut t.rewake) && !t.queued {
+                    t.queued = true;
+                    core.ready.borrow_mut().push_back(id);
+                }
             }
             Ok(Poll::Ready(())) => {
                 drop(fut);
@@ -211,6 +227,8 @@ fn release(core: &Core, id: u32) -> Option<(u32, u32)> {
     let t = &mut tasks.slots[id as usize];
     t.fut = None;
     t.queued = false;
+    t.polling = false;
+    t.rewake = false;
     let owner = t.owner.take();
     tasks.free.push(id);
     tasks.live -= 1;

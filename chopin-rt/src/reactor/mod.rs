@@ -280,6 +280,11 @@ impl Drop for EnterGuard {
 pub fn block_on<F: Future>(fut: F) -> F::Output {
     let core = Core::new().expect("cannot create an epoll reactor");
     let _guard = Core::enter(&core);
+    drive(&core, fut)
+}
+
+/// Runs the loop of `core` (already current) until `fut` completes.
+fn drive<F: Future>(core: &Rc<Core>, fut: F) -> F::Output {
     let mut fut = pin!(fut);
     let main_woken = Arc::new(AtomicBool::new(true));
     let waker = executor::main_waker(core.shared.clone(), main_woken.clone());
@@ -291,7 +296,7 @@ pub fn block_on<F: Future>(fut: F) -> F::Output {
             && let Poll::Ready(v) = fut.as_mut().poll(&mut cx) {
                 return v;
             }
-        executor::run_ready(&core, 4096);
+        executor::run_ready(core, 4096);
         if main_woken.load(Ordering::Acquire) || core.has_ready() {
             continue;
         }
@@ -306,5 +311,54 @@ pub fn block_on<F: Future>(fut: F) -> F::Output {
             }
         }
         core.fire_timers();
+    }
+}
+
+/// A reactor kept between [`Reactor::block_on`] calls, so tasks it started (a database
+/// connection's driver) survive from one call to the next. For blocking façades.
+pub(crate) struct Reactor {
+    core: Rc<Core>,
+}
+
+impl Reactor {
+    pub(crate) fn new() -> stdio::Result<Reactor> {
+        Ok(Reactor { core: Core::new()? })
+    }
+
+    /// Runs `fut` to completion on this reactor (and its other tasks meanwhile). Panics if
+    /// the thread already runs a reactor.
+    pub(crate) fn block_on<F: Future>(&self, fut: F) -> F::Output {
+        CURRENT.with(|c| {
+            let mut c = c.borrow_mut();
+            assert!(c.is_none(), "a Chopin reactor is already running on this thread");
+            *c = Some(self.core.clone());
+        });
+        /// Uninstalls the reactor without dropping its tasks.
+        struct Leave;
+        impl Drop for Leave {
+            fn drop(&mut self) {
+                CURRENT.with(|c| c.borrow_mut().take());
+            }
+        }
+        let _leave = Leave;
+        drive(&self.core, fut)
+    }
+}
+
+impl Drop for Reactor {
+    fn drop(&mut self) {
+        // Drop the tasks with the reactor installed, so their destructors find it.
+        let installed = CURRENT.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.is_none() {
+                *c = Some(self.core.clone());
+                true
+            } else {
+                false
+            }
+        });
+        if installed {
+            let _guard = EnterGuard(());
+        }
     }
 }

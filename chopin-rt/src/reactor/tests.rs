@@ -140,3 +140,25 @@ fn block_on_refuses_nesting() {
     let r = std::panic::catch_unwind(|| block_on(async { block_on(async { 1 }) }));
     assert!(r.is_err());
 }
+
+/// A future that wakes its own task while being polled (a yield) must be polled again.
+#[test]
+fn a_task_that_wakes_itself_while_polled_runs_again() {
+    let v = block_on(async {
+        let task = spawn(async {
+            let mut yielded = 0;
+            std::future::poll_fn(|cx| {
+                if yielded == 3 {
+                    return std::task::Poll::Ready(yielded);
+                }
+                yielded += 1;
+                cx.waker().wake_by_ref();
+                std::task::Poll::Pending
+            })
+            .await
+        });
+        // A lost wake would leave the task pending forever: bound the wait.
+        timeout(Duration::from_secs(5), task).await.expect("the task was not polled again").unwrap()
+    });
+    assert_eq!(v, 3);
+}

@@ -1,17 +1,23 @@
 //! Every system call the runtime makes that std does not wrap: epoll, eventfd, sockets with
-//! `SO_REUSEPORT`, `accept4`, `sendfile`, `openat2`, signal masks; and the SSE2 byte scans of
+//! `SO_REUSEPORT`, `accept4`, `sendfile`, `openat2`, signal masks, `getrandom`, non-blocking
+//! `connect`; and the SSE2 byte scans of
 //! the HTTP parser. This is the only module with `unsafe`; each block states why it is sound.
 
 mod epoll;
 mod fs;
 mod net;
+mod random;
 mod raw;
 mod signal;
 mod simd;
 
 pub(crate) use epoll::{Epoll, EventFd, Event, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP};
 pub(crate) use fs::{open_beneath, sendfile};
-pub(crate) use net::{accept, bind_listener, set_nodelay, set_nonblocking, shutdown_write};
+pub(crate) use net::{
+    accept, bind_listener, connect_start, set_nodelay, set_nonblocking, shutdown_write,
+    take_socket_error,
+};
+pub(crate) use random::fill_random;
 pub(crate) use raw::{read, writev};
 pub(crate) use signal::{block_shutdown_signals, wait_shutdown_signal};
 pub(crate) use simd::{find_byte, is_value_byte, target_end, value_end};

@@ -129,3 +129,33 @@ pub(crate) fn set_nonblocking(fd: RawFd) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// Starts a non-blocking TCP connect to `addr`: the socket is returned at once, connected or
+/// with the connection in progress (wait for writability, then [`take_socket_error`]).
+pub(crate) fn connect_start(addr: &SocketAddr) -> io::Result<TcpStream> {
+    let family = if addr.is_ipv4() { libc::AF_INET } else { libc::AF_INET6 };
+    // SAFETY: no pointers; a non-negative result is a new fd we own.
+    let fd = cvt(unsafe {
+        libc::socket(family, libc::SOCK_STREAM | libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC, 0)
+    })?;
+    // SAFETY: `fd` is fresh and unowned; the TcpStream closes it on every path below.
+    let sock = unsafe { TcpStream::from_raw_fd(fd) };
+    let (storage, len) = sockaddr(addr);
+    // SAFETY: `storage` holds a valid sockaddr of `len` bytes.
+    match cvt(unsafe { libc::connect(fd, (&raw const storage).cast(), len) }) {
+        Ok(_) => Ok(sock),
+        Err(e) if e.raw_os_error() == Some(libc::EINPROGRESS) => Ok(sock),
+        Err(e) => Err(e),
+    }
+}
+
+/// The pending error of a socket (`SO_ERROR`): the outcome of a non-blocking connect.
+pub(crate) fn take_socket_error(fd: RawFd) -> io::Result<()> {
+    let mut v: libc::c_int = 0;
+    let mut len = mem::size_of::<libc::c_int>() as libc::socklen_t;
+    // SAFETY: passes a live c_int and its exact size; the kernel writes at most `len` bytes.
+    cvt(unsafe {
+        libc::getsockopt(fd, libc::SOL_SOCKET, libc::SO_ERROR, (&raw mut v).cast(), &mut len)
+    })?;
+    if v == 0 { Ok(()) } else { Err(io::Error::from_raw_os_error(v)) }
+}

@@ -1,0 +1,432 @@
+//! The query API of one connection ([`Client`]): extended-protocol queries through the
+//! statement cache, batches of queries behind one Sync, simple-protocol scripts, query
+//! timeouts with CancelRequest, and the cancel token.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::Poll;
+
+use crate::reactor::Sleep;
+
+use super::conn::{self, Inner, Pending};
+use super::proto;
+use super::statement::{self, Statement};
+use super::types::ToSql;
+use super::{Config, DbError, Error, Notification, Row};
+
+/// One connection. Its methods take `&self`, so several tasks sharing it (through an `Rc`)
+/// pipeline their queries on the one socket; transactions and COPY take `&mut self`
+/// because they need the connection to themselves.
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// use chopin_rt::pg::Client;
+/// let db = Client::connect("postgres://app:pw@127.0.0.1/shop").await?;
+/// let row = db.query_one("SELECT $1::int4 + 1 AS n", &[&41i32]).await?;
+/// assert_eq!(row.get::<_, i32>("n"), 42);
+/// # Ok::<(), chopin_rt::pg::Error>(()) });
+/// ```
+pub struct Client {
+    pub(crate) inner: Rc<Inner>,
+}
+
+impl Client {
+    /// Connects with a URL (see [`Config`]'s `FromStr`).
+    pub async fn connect(url: &str) -> Result<Client, Error> {
+        Client::connect_with(url.parse()?).await
+    }
+
+    /// Connects with a configuration.
+    pub async fn connect_with(cfg: Config) -> Result<Client, Error> {
+        let inner = conn::open(Rc::new(cfg)).await?;
+        Ok(Client::from_inner(inner))
+    }
+
+    pub(crate) fn from_inner(inner: Rc<Inner>) -> Client {
+        inner.handles.set(inner.handles.get() + 1);
+        Client { inner }
+    }
+
+    /// True once the connection is lost; every call then fails.
+    pub fn is_closed(&self) -> bool {
+        self.inner.is_lost()
+    }
+
+    /// The server's process id for this session.
+    pub fn backend_pid(&self) -> i32 {
+        self.inner.pid
+    }
+
+    /// A parameter the server reported (`server_version`, `TimeZone`, …).
+    pub fn server_param(&self, name: &str) -> Option<&str> {
+        self.inner.params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// A token that cancels whatever this session is running, from any task.
+    pub fn cancel_token(&self) -> CancelToken {
+        CancelToken { cfg: self.inner.cfg.clone(), pid: self.inner.pid, key: self.inner.key }
+    }
+
+    /// Parses and describes `sql` (or returns the cached statement).
+    pub async fn prepare(&self, sql: &str) -> Result<Rc<Statement>, Error> {
+        statement::prepare(&self.inner, sql).await
+    }
+
+    /// Runs `sql` with `params` and returns every row.
+    pub async fn query(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Vec<Row>, Error> {
+        query(&self.inner, sql, params).await.map(|r| r.0)
+    }
+
+    /// Runs `sql` and returns its one row (an error for none or several).
+    pub async fn query_one(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Row, Error> {
+        one(self.query(sql, params).await?)
+    }
+
+    /// Runs `sql` and returns its row, if any (an error for several).
+    pub async fn query_opt(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Option<Row>, Error> {
+        let mut rows = self.query(sql, params).await?;
+        match rows.len() {
+            0 | 1 => Ok(rows.pop()),
+            n => Err(Error::conversion(format!("expected at most one row, got {n}"))),
+        }
+    }
+
+    /// Runs `sql` and returns the number of rows it affected.
+    pub async fn execute(&self, sql: &str, params: &[&dyn ToSql]) -> Result<u64, Error> {
+        query(&self.inner, sql, params).await.map(|r| r.1)
+    }
+
+    /// Runs one or more `;`-separated statements without parameters (simple protocol).
+    pub async fn batch_execute(&self, sql: &str) -> Result<(), Error> {
+        simple(&self.inner, sql).await
+    }
+
+    /// Starts a batch: queries sent together behind one Sync (see [`Batch`]).
+    pub fn batch(&self) -> Batch {
+        Batch::new(self.inner.clone())
+    }
+
+    /// `LISTEN channel` (quoted as an identifier); notifications arrive on
+    /// [`Client::notifications`].
+    pub async fn listen(&self, channel: &str) -> Result<(), Error> {
+        self.inner.listening.set(true);
+        simple(&self.inner, &format!("LISTEN {}", quote_ident(channel))).await
+    }
+
+    /// The stream of notifications received on this connection.
+    pub fn notifications(&self) -> Notifications {
+        Notifications { inner: self.inner.clone() }
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        self.inner.handles.set(self.inner.handles.get() - 1);
+        if self.inner.handles.get() == 0 {
+            self.inner.kick();
+        }
+    }
+}
+
+/// `"name"` with inner quotes doubled.
+pub(crate) fn quote_ident(s: &str) -> String {
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+fn one(mut rows: Vec<Row>) -> Result<Row, Error> {
+    match rows.len() {
+        1 => Ok(rows.pop().expect("one row")),
+        n => Err(Error::conversion(format!("expected one row, got {n}"))),
+    }
+}
+
+/// Writes Bind + Execute for `stmt` with `params`.
+fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Result<(), Error> {
+    if params.len() != stmt.params.len() {
+        return Err(Error::conversion(format!(
+            "the statement takes {} parameters, {} were given",
+            stmt.params.len(),
+            params.len()
+        )));
+    }
+    let at = proto::bind_start(out, &stmt.name)?;
+    // The count is an Int16 on the wire that the server reads as unsigned (up to 65535).
+    let n = u16::try_from(params.len()).map_err(|_| Error::conversion("more than 65535 parameters"))?;
+    out.extend_from_slice(&n.to_be_bytes());
+    for p in params {
+        out.extend_from_slice(&(if p.text_format() { 0u16 } else { 1 }).to_be_bytes());
+    }
+    out.extend_from_slice(&n.to_be_bytes());
+    for (p, &ty) in params.iter().zip(&stmt.params) {
+        let len_at = out.len();
+        out.extend_from_slice(&[0; 4]);
+        let len = match p.to_sql(ty, out)? {
+            super::IsNull::Yes => -1,
+            super::IsNull::No => i32::try_from(out.len() - len_at - 4)
+                .map_err(|_| Error::conversion("a parameter is larger than 2 GiB"))?,
+        };
+        out[len_at..len_at + 4].copy_from_slice(&len.to_be_bytes());
+    }
+    proto::bind_finish(out, at, &stmt.result_formats)?;
+    proto::execute(out);
+    Ok(())
+}
+
+/// A query's deadline: one timer for the whole reply, however many messages it has.
+pub(crate) struct Deadline(Option<Pin<Box<Sleep>>>);
+
+impl Deadline {
+    /// The connection's query timeout, starting now.
+    pub(crate) fn new(inner: &Inner) -> Deadline {
+        Deadline(inner.cfg.query_timeout.map(|d| Box::pin(crate::reactor::sleep(d))))
+    }
+}
+
+/// Runs `f` on the reply messages as they arrive, until the reply is complete or the
+/// deadline passes. On expiry the request is abandoned and, if it was still running,
+/// cancelled.
+pub(crate) async fn each(
+    inner: &Rc<Inner>,
+    p: &mut Pending,
+    deadline: &mut Deadline,
+    mut f: impl FnMut(u8, &[u8]) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let r = std::future::poll_fn(|cx| loop {
+        match p.poll_each(cx, &mut f) {
+            Poll::Ready(Ok(true)) => return Poll::Ready(Ok(Ok(()))),
+            Poll::Ready(Ok(false)) => continue,
+            Poll::Ready(Err(e)) => return Poll::Ready(Ok(Err(e))),
+            Poll::Pending => {}
+        }
+        return match deadline.0.as_mut().map(|s| s.as_mut().poll(cx)) {
+            Some(Poll::Ready(())) => Poll::Ready(Err(())),
+            _ => Poll::Pending,
+        };
+    })
+    .await;
+    match r {
+        Ok(r) => r,
+        Err(()) => Err(expire(inner, p)),
+    }
+}
+
+/// The query-timeout error; sends a CancelRequest when the request is still running.
+fn expire(inner: &Rc<Inner>, p: &Pending) -> Error {
+    if !p.is_done() {
+        let token = CancelToken { cfg: inner.cfg.clone(), pid: inner.pid, key: inner.key };
+        crate::reactor::spawn(async move {
+            let _ = token.cancel().await;
+        });
+    }
+    Error::QueryTimeout
+}
+
+/// Runs one statement: rows and the affected count.
+pub(crate) async fn query(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -> Result<(Vec<Row>, u64), Error> {
+    let mut dl = Deadline::new(inner);
+    let stmt = match inner.cfg.query_timeout {
+        Some(d) => crate::reactor::timeout(d, statement::prepare(inner, sql)).await.map_err(|_| Error::QueryTimeout)??,
+        None => statement::prepare(inner, sql).await?,
+    };
+    let mut p = inner.submit(|out| {
+        encode_bind(out, &stmt, params)?;
+        proto::sync(out);
+        Ok(())
+    })?;
+    let mut rows = Vec::new();
+    let mut affected = 0;
+    let mut err: Option<Error> = None;
+    let r = each(inner, &mut p, &mut dl, |tag, body| {
+        match tag {
+            b'D' => rows.push(Row::new(stmt.columns.clone(), body.to_vec())),
+            b'C' => affected = proto::rows_affected(body),
+            b'2' | b'I' | b's' | b'n' => {}
+            b'E' => err = Some(db_error(inner, body)),
+            other => return Err(Error::protocol(format!("unexpected message {:?} in a query reply", other as char))),
+        }
+        Ok(())
+    })
+    .await;
+    match (err, r) {
+        // The server's error explains a connection lost right after it (a FATAL one).
+        (Some(e), _) => Err(e),
+        (None, Err(e)) => Err(e),
+        (None, Ok(())) => Ok((rows, affected)),
+    }
+}
+
+/// A server error; a missing prepared statement (dropped by `DISCARD ALL` or similar) also
+/// empties the cache so the next use prepares again.
+fn db_error(inner: &Inner, body: &[u8]) -> Error {
+    let e = DbError::parse(body);
+    if e.code == "26000" {
+        inner.stmts.borrow_mut().clear();
+    }
+    Error::Db(Box::new(e))
+}
+
+/// Runs a simple-protocol script, discarding rows.
+pub(crate) async fn simple(inner: &Rc<Inner>, sql: &str) -> Result<(), Error> {
+    let mut dl = Deadline::new(inner);
+    let mut p = inner.submit(|out| proto::query(out, sql))?;
+    let mut err = None;
+    let r = each(inner, &mut p, &mut dl, |tag, body| {
+        if tag == b'E' {
+            err = Some(db_error(inner, body));
+        }
+        Ok(())
+    })
+    .await;
+    match err {
+        Some(e) => Err(e),
+        None => r,
+    }
+}
+
+/// Queries sent together, one Bind/Execute each and a single Sync: the server answers
+/// them in one packet, so the worker wakes once for the lot. They run in one implicit
+/// transaction: when one fails, the server skips the rest ([`Error::Skipped`]) and rolls
+/// back the writes of the earlier ones (whose rows are still returned). Use it for
+/// independent reads (and writes that should stand or fall together).
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
+/// let mut batch = db.batch();
+/// for id in [3i32, 7, 11] {
+///     batch.query("SELECT id, randomnumber FROM world WHERE id = $1", &[&id]).await?;
+/// }
+/// for rows in batch.run().await? {
+///     let rows = rows?;
+///     assert_eq!(rows.len(), 1);
+/// }
+/// # Ok::<(), chopin_rt::pg::Error>(()) });
+/// ```
+pub struct Batch {
+    inner: Rc<Inner>,
+    buf: Vec<u8>,
+    stmts: Vec<Rc<Statement>>,
+}
+
+impl Batch {
+    pub(crate) fn new(inner: Rc<Inner>) -> Batch {
+        Batch { inner, buf: Vec::new(), stmts: Vec::new() }
+    }
+
+    /// Adds a query: prepares it (from the cache after the first time) and encodes its
+    /// parameters, which need not outlive this call.
+    pub async fn query(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<&mut Batch, Error> {
+        let stmt = statement::prepare(&self.inner, sql).await?;
+        let mark = self.buf.len();
+        if let Err(e) = encode_bind(&mut self.buf, &stmt, params) {
+            self.buf.truncate(mark);
+            return Err(e);
+        }
+        self.stmts.push(stmt);
+        Ok(self)
+    }
+
+    /// Number of queries added.
+    pub fn len(&self) -> usize {
+        self.stmts.len()
+    }
+
+    /// True when no query was added.
+    pub fn is_empty(&self) -> bool {
+        self.stmts.is_empty()
+    }
+
+    /// Sends the batch and returns each query's rows, in order. The outer error is for the
+    /// batch as a whole (the connection was lost); the inner ones for each query.
+    pub async fn run(self) -> Result<Vec<Result<Vec<Row>, Error>>, Error> {
+        let Batch { inner, buf, stmts } = self;
+        if stmts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut p = inner.submit(|out| {
+            out.extend_from_slice(&buf);
+            proto::sync(out);
+            Ok(())
+        })?;
+        let mut dl = Deadline::new(&inner);
+        let mut results: Vec<Result<Vec<Row>, Error>> = Vec::with_capacity(stmts.len());
+        let mut rows = Vec::new();
+        let mut failed = false;
+        let r = each(&inner, &mut p, &mut dl, |tag, body| {
+            if results.len() >= stmts.len() && matches!(tag, b'D' | b'C' | b'I' | b'E') {
+                return Err(Error::protocol("more results than queries in a batch"));
+            }
+            match tag {
+                b'D' => rows.push(Row::new(stmts[results.len()].columns.clone(), body.to_vec())),
+                b'C' | b'I' => results.push(Ok(std::mem::take(&mut rows))),
+                b'E' => {
+                    results.push(Err(db_error(&inner, body)));
+                    failed = true;
+                }
+                b'2' | b's' | b'n' => {}
+                other => return Err(Error::protocol(format!("unexpected message {:?} in a batch reply", other as char))),
+            }
+            Ok(())
+        })
+        .await;
+        if let Err(e) = r {
+            // A FATAL server error explains the connection lost right after it.
+            if let Some(Err(db)) = results.last().filter(|_| failed) {
+                return Err(db.clone());
+            }
+            return Err(e);
+        }
+        while results.len() < stmts.len() {
+            results.push(Err(Error::Skipped));
+        }
+        Ok(results)
+    }
+}
+
+/// Cancels the running query of a session (a CancelRequest on a new connection).
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
+/// let token = db.cancel_token();
+/// chopin_rt::spawn(async move {
+///     chopin_rt::sleep(std::time::Duration::from_millis(100)).await;
+///     let _ = token.cancel().await;
+/// });
+/// let e = db.query("SELECT pg_sleep(60)", &[]).await.unwrap_err();
+/// assert_eq!(e.code(), Some("57014")); // query_canceled
+/// # Ok::<(), chopin_rt::pg::Error>(()) });
+/// ```
+#[derive(Debug, Clone)]
+pub struct CancelToken {
+    cfg: Rc<Config>,
+    pid: i32,
+    key: i32,
+}
+
+impl CancelToken {
+    /// Sends the CancelRequest; the server answers by closing the connection.
+    pub async fn cancel(&self) -> Result<(), Error> {
+        let mut stream = super::stream::connect(&self.cfg).await?;
+        let mut out = Vec::with_capacity(16);
+        proto::cancel_request(&mut out, self.pid, self.key);
+        stream.write_all(&out).await?;
+        let mut buf = [0u8; 64];
+        while stream.read(&mut buf).await? > 0 {}
+        Ok(())
+    }
+}
+
+/// Notifications received on a connection (after `LISTEN`); see [`Notification`]. At most
+/// 65,536 unread ones are kept per connection (the oldest are dropped past that).
+pub struct Notifications {
+    inner: Rc<Inner>,
+}
+
+impl Notifications {
+    /// The next notification, waiting for one; an error once the connection is lost.
+    pub async fn next(&mut self) -> Result<Notification, Error> {
+        std::future::poll_fn(|cx| self.inner.poll_notification(cx)).await
+    }
+}

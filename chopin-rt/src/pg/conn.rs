@@ -1,0 +1,443 @@
+//! One connection's shared state (the driver task is in `driver.rs`). Callers append whole requests (each
+//! ending in Sync or a simple Query) to one output buffer and queue a [`Slot`]; the driver
+//! writes the buffer, reads replies and hands each message to the slot at the front of the
+//! queue, popping it at ReadyForQuery. So many tasks pipeline on one socket, replies matched
+//! in order, and one `write` carries every request queued during a loop turn.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::future::poll_fn;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use super::proto;
+use super::statement::{SqlHash, StmtEntry};
+use super::{Config, DbError, Error, Notification};
+
+/// Unread replies above this pause reading the socket until the slot's reader catches up
+/// (COPY OUT and huge results stream with bounded memory).
+const SLOT_HIGH_WATER: usize = 8 << 20;
+/// Unread notifications kept per connection; older ones are dropped past this.
+const MAX_NOTIFICATIONS: usize = 65_536;
+/// Output above this makes COPY IN writers wait for the driver.
+pub(crate) const OUT_HIGH_WATER: usize = 1 << 20;
+
+/// One reply message: its tag and body.
+pub(crate) type Msg = (u8, Vec<u8>);
+
+/// The replies to one request, as received: whole messages back to back in one buffer
+/// (no allocation per message); `buf[pos..]` is unread.
+#[derive(Default)]
+pub(crate) struct Slot {
+    buf: RefCell<Vec<u8>>,
+    pos: Cell<usize>,
+    done: Cell<bool>,
+    lost: Cell<bool>,
+    abandoned: Cell<bool>,
+    waker: RefCell<Option<Waker>>,
+}
+
+impl Slot {
+    /// Appends one whole message (tag, length, body) as it came off the wire.
+    fn push(&self, raw: &[u8]) {
+        let mut buf = self.buf.borrow_mut();
+        let was_empty = buf.len() == self.pos.get();
+        if buf.capacity() == 0 {
+            // One allocation for a typical reply (BindComplete, a few rows, CommandComplete).
+            buf.reserve(raw.len().max(256));
+        }
+        buf.extend_from_slice(raw);
+        drop(buf);
+        if was_empty {
+            self.wake();
+        }
+    }
+    /// Unread bytes.
+    fn buffered(&self) -> usize {
+        self.buf.borrow().len() - self.pos.get()
+    }
+    fn wake(&self) {
+        if let Some(w) = self.waker.borrow_mut().take() {
+            w.wake();
+        }
+    }
+}
+
+/// State shared by a connection's handles and its driver.
+pub(crate) struct Inner {
+    pub(crate) cfg: Rc<Config>,
+    pub(super) out: RefCell<Vec<u8>>,
+    pub(super) queue: RefCell<VecDeque<Rc<Slot>>>,
+    pub(super) driver: RefCell<Option<Waker>>,
+    pub(super) lost: RefCell<Option<Error>>,
+    /// Live [`super::Client`] handles; at zero the driver says Terminate and stops.
+    pub(crate) handles: Cell<usize>,
+    pub(crate) stmts: RefCell<HashMap<Rc<str>, StmtEntry, SqlHash>>,
+    pub(crate) next_stmt: Cell<u64>,
+    /// Transaction status of the last ReadyForQuery: `I`, `T` or `E`.
+    pub(crate) txn_status: Cell<u8>,
+    /// True after a `LISTEN` through [`super::Client::listen`] (a pool unlistens on return).
+    pub(crate) listening: Cell<bool>,
+    /// Requests answered so far (the pool's idle detection).
+    pub(crate) completed: Cell<u64>,
+    notifications: RefCell<VecDeque<Notification>>,
+    notify_waker: RefCell<Option<Waker>>,
+    pub(super) out_waiters: RefCell<Vec<Waker>>,
+    closed_waker: RefCell<Option<Waker>>,
+    pub(crate) pid: i32,
+    pub(crate) key: i32,
+    pub(crate) params: Vec<(String, String)>,
+}
+
+impl Inner {
+    /// The error every request fails with once the connection is gone.
+    pub(crate) fn lost_error(&self) -> Option<Error> {
+        self.lost.borrow().clone()
+    }
+
+    /// True when the connection is gone.
+    pub(crate) fn is_lost(&self) -> bool {
+        self.lost.borrow().is_some()
+    }
+
+    /// Requests queued and not yet answered.
+    pub(crate) fn in_flight(&self) -> usize {
+        self.queue.borrow().len()
+    }
+
+    /// Appends one request (`encode` writes it, ending in Sync or a simple Query) and queues
+    /// its slot. Nothing is queued when encoding fails.
+    pub(crate) fn submit(
+        self: &Rc<Self>,
+        encode: impl FnOnce(&mut Vec<u8>) -> Result<(), Error>,
+    ) -> Result<Pending, Error> {
+        if let Some(e) = self.lost_error() {
+            return Err(e);
+        }
+        {
+            let mut out = self.out.borrow_mut();
+            let mark = out.len();
+            if let Err(e) = encode(&mut out) {
+                out.truncate(mark);
+                return Err(e);
+            }
+        }
+        let slot = Rc::new(Slot::default());
+        self.queue.borrow_mut().push_back(slot.clone());
+        self.kick();
+        Ok(Pending { slot, inner: self.clone() })
+    }
+
+    /// Appends bytes that expect no reply of their own (CopyData, CopyDone): they belong to
+    /// a request already queued.
+    pub(crate) fn send_more(&self, encode: impl FnOnce(&mut Vec<u8>) -> Result<(), Error>) -> Result<(), Error> {
+        if let Some(e) = self.lost_error() {
+            return Err(e);
+        }
+        let mut out = self.out.borrow_mut();
+        let mark = out.len();
+        encode(&mut out).inspect_err(|_| out.truncate(mark))?;
+        drop(out);
+        self.kick();
+        Ok(())
+    }
+
+    /// Waits until the output buffer is below [`OUT_HIGH_WATER`].
+    pub(crate) async fn out_drained(&self) -> Result<(), Error> {
+        poll_fn(|cx| {
+            if let Some(e) = self.lost_error() {
+                return Poll::Ready(Err(e));
+            }
+            if self.out.borrow().len() < OUT_HIGH_WATER {
+                return Poll::Ready(Ok(()));
+            }
+            self.out_waiters.borrow_mut().push(cx.waker().clone());
+            Poll::Pending
+        })
+        .await
+    }
+
+    /// Gives the connection up (a failed health check): every request fails with `e` and
+    /// the driver closes the socket.
+    pub(crate) fn abort(&self, e: Error) {
+        self.fail(e);
+        self.kick();
+    }
+
+    /// Wakes the driver (new output, a drained slot, a closed handle).
+    pub(crate) fn kick(&self) {
+        if let Some(w) = self.driver.borrow().as_ref() {
+            w.wake_by_ref();
+        }
+    }
+
+    /// Drops unread notifications.
+    pub(crate) fn clear_notifications(&self) {
+        self.notifications.borrow_mut().clear();
+    }
+
+    /// Ready once the connection is closed (or lost).
+    pub(crate) fn poll_closed(&self, cx: &mut Context<'_>) -> Poll<()> {
+        if self.is_lost() {
+            return Poll::Ready(());
+        }
+        *self.closed_waker.borrow_mut() = Some(cx.waker().clone());
+        Poll::Pending
+    }
+
+    /// The next notification (LISTEN/NOTIFY), waiting for one.
+    pub(crate) fn poll_notification(&self, cx: &mut Context<'_>) -> Poll<Result<Notification, Error>> {
+        if let Some(n) = self.notifications.borrow_mut().pop_front() {
+            return Poll::Ready(Ok(n));
+        }
+        if let Some(e) = self.lost_error() {
+            return Poll::Ready(Err(e));
+        }
+        *self.notify_waker.borrow_mut() = Some(cx.waker().clone());
+        Poll::Pending
+    }
+
+    /// Marks the connection lost and fails every queued request.
+    pub(super) fn fail(&self, e: Error) {
+        if self.lost.borrow().is_none() {
+            *self.lost.borrow_mut() = Some(e);
+        }
+        for slot in self.queue.borrow_mut().drain(..) {
+            slot.lost.set(true);
+            slot.wake();
+        }
+        for w in self.out_waiters.borrow_mut().drain(..) {
+            w.wake();
+        }
+        if let Some(w) = self.notify_waker.borrow_mut().take() {
+            w.wake();
+        }
+        if let Some(w) = self.closed_waker.borrow_mut().take() {
+            w.wake();
+        }
+        self.stmts.borrow_mut().clear();
+    }
+
+    /// Routes one backend message.
+    pub(super) fn dispatch(&self, tag: u8, body: &[u8], raw: &[u8]) -> Result<(), Error> {
+        match tag {
+            b'A' => {
+                let mut b = proto::Body(body);
+                let pid = b.i32()?;
+                let channel = b.cstr()?.to_string();
+                let payload = b.cstr()?.to_string();
+                let mut q = self.notifications.borrow_mut();
+                // Nobody may be reading (a pooled connection that once listened): bound it.
+                if q.len() >= MAX_NOTIFICATIONS {
+                    q.pop_front();
+                }
+                q.push_back(Notification { pid, channel, payload });
+                drop(q);
+                if let Some(w) = self.notify_waker.borrow_mut().take() {
+                    w.wake();
+                }
+            }
+            // Notices (warnings such as "there is no transaction in progress") are not errors.
+            b'N' => {}
+            b'S' => {}
+            b'Z' => {
+                let slot = self.queue.borrow_mut().pop_front();
+                let slot = slot.ok_or_else(|| Error::protocol("ReadyForQuery with no request waiting"))?;
+                self.txn_status.set(body.first().copied().unwrap_or(b'I'));
+                self.completed.set(self.completed.get() + 1);
+                slot.done.set(true);
+                slot.wake();
+            }
+            _ => {
+                let front = self.queue.borrow().front().cloned();
+                match front {
+                    Some(slot) => {
+                        if !slot.abandoned.get() {
+                            slot.push(raw);
+                        }
+                    }
+                    // A FATAL error outside any request (terminated backend, shutdown).
+                    None if tag == b'E' => {
+                        return Err(Error::Db(Box::new(DbError::parse(body))));
+                    }
+                    None => return Err(Error::protocol(format!("unexpected message {:?}", tag as char))),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// True when the front slot holds too much unread data.
+    pub(super) fn front_full(&self) -> bool {
+        self.queue
+            .borrow()
+            .front()
+            .is_some_and(|s| !s.abandoned.get() && s.buffered() > SLOT_HIGH_WATER)
+    }
+}
+
+/// A queued request: yields its reply messages in order. Dropping it before the reply is
+/// complete abandons the request (the driver discards the rest of its reply).
+pub(crate) struct Pending {
+    slot: Rc<Slot>,
+    inner: Rc<Inner>,
+}
+
+impl Pending {
+    /// Runs `f` on every reply message received so far. Ready(true) once the reply is
+    /// complete (ReadyForQuery arrived and every message was seen), Ready(false) after some
+    /// messages, Pending when there were none.
+    pub(crate) fn poll_each(
+        &mut self,
+        cx: &mut Context<'_>,
+        f: &mut impl FnMut(u8, &[u8]) -> Result<(), Error>,
+    ) -> Poll<Result<bool, Error>> {
+        let s = &self.slot;
+        let mut buf = s.buf.borrow_mut();
+        let start = s.pos.get();
+        if start < buf.len() {
+            let mut pos = start;
+            let mut r = Ok(());
+            while let Ok(Some((m, n))) = proto::frame(&buf[pos..]) {
+                pos += n;
+                r = f(m.tag, m.body);
+                if r.is_err() {
+                    break;
+                }
+            }
+            if pos == buf.len() {
+                buf.clear();
+                s.pos.set(0);
+            } else {
+                s.pos.set(pos);
+            }
+            let left = buf.len() - s.pos.get();
+            drop(buf);
+            if buf_crossed(buf_len_before(start, pos, left), left) {
+                self.inner.kick();
+            }
+            r?;
+            return Poll::Ready(Ok(s.done.get() && left == 0));
+        }
+        drop(buf);
+        if s.done.get() {
+            return Poll::Ready(Ok(true));
+        }
+        if s.lost.get() {
+            return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
+        }
+        *s.waker.borrow_mut() = Some(cx.waker().clone());
+        Poll::Pending
+    }
+
+    /// The next reply message; `None` once ReadyForQuery arrived.
+    pub(crate) fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<Msg>, Error>> {
+        let mut msg = None;
+        match self.poll_one(cx, &mut |tag, body| {
+            msg = Some((tag, body.to_vec()));
+            Ok(())
+        }) {
+            Poll::Ready(Ok(())) => Poll::Ready(Ok(msg)),
+            Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+
+    /// Runs `f` on the next message only; Ready(()) without calling it when the reply is
+    /// complete.
+    fn poll_one(&mut self, cx: &mut Context<'_>, f: &mut impl FnMut(u8, &[u8]) -> Result<(), Error>) -> Poll<Result<(), Error>> {
+        let s = &self.slot;
+        let mut buf = s.buf.borrow_mut();
+        let start = s.pos.get();
+        if start < buf.len() {
+            let (m, n) = proto::frame(&buf[start..])?.ok_or_else(|| Error::protocol("a partial message was queued"))?;
+            let r = f(m.tag, m.body);
+            let pos = start + n;
+            if pos == buf.len() {
+                buf.clear();
+                s.pos.set(0);
+            } else {
+                s.pos.set(pos);
+            }
+            let left = buf.len() - s.pos.get();
+            drop(buf);
+            if buf_crossed(left + n, left) {
+                self.inner.kick();
+            }
+            return Poll::Ready(r);
+        }
+        drop(buf);
+        if s.done.get() {
+            return Poll::Ready(Ok(()));
+        }
+        if s.lost.get() {
+            return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
+        }
+        *s.waker.borrow_mut() = Some(cx.waker().clone());
+        Poll::Pending
+    }
+
+    /// Awaits the next reply message.
+    pub(crate) async fn next(&mut self) -> Result<Option<Msg>, Error> {
+        poll_fn(|cx| self.poll_next(cx)).await
+    }
+
+    /// True once ReadyForQuery arrived.
+    pub(crate) fn is_done(&self) -> bool {
+        self.slot.done.get()
+    }
+}
+
+/// Unread bytes before a read that consumed `start..pos` and left `left`.
+fn buf_len_before(start: usize, pos: usize, left: usize) -> usize {
+    left + (pos - start)
+}
+
+/// True when a read brought the unread bytes from above the high-water mark to below it (the
+/// driver may have paused reading for this slot).
+fn buf_crossed(before: usize, after: usize) -> bool {
+    before > SLOT_HIGH_WATER && after <= SLOT_HIGH_WATER
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if !self.slot.done.get() {
+            self.slot.abandoned.set(true);
+            self.slot.buf.borrow_mut().clear();
+            self.slot.pos.set(0);
+            self.inner.kick();
+        }
+    }
+}
+
+/// Connects, authenticates and starts the driver task on the current reactor.
+pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
+    let session = match cfg.connect_timeout {
+        Some(d) => crate::reactor::timeout(d, super::startup::start(&cfg))
+            .await
+            .map_err(|_| Error::ConnectTimeout)??,
+        None => super::startup::start(&cfg).await?,
+    };
+    let inner = Rc::new(Inner {
+        cfg,
+        out: RefCell::new(Vec::with_capacity(16 * 1024)),
+        queue: RefCell::new(VecDeque::new()),
+        driver: RefCell::new(None),
+        lost: RefCell::new(None),
+        handles: Cell::new(0),
+        stmts: RefCell::new(HashMap::with_hasher(SqlHash)),
+        next_stmt: Cell::new(0),
+        txn_status: Cell::new(b'I'),
+        completed: Cell::new(0),
+        listening: Cell::new(false),
+        notifications: RefCell::new(VecDeque::new()),
+        notify_waker: RefCell::new(None),
+        out_waiters: RefCell::new(Vec::new()),
+        closed_waker: RefCell::new(None),
+        pid: session.pid,
+        key: session.key,
+        params: session.params,
+    });
+    super::driver::start(inner.clone(), session.stream, session.leftover);
+    Ok(inner)
+}

@@ -1,0 +1,123 @@
+//! Result rows: a DataRow's bytes kept as received, with the statement's column list, and
+//! typed access by position or name.
+
+use std::fmt;
+use std::rc::Rc;
+
+use super::types::{Column, FromSql};
+use super::Error;
+
+/// One row of a result.
+///
+/// ```no_run
+/// # chopin_rt::block_on(async {
+/// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
+/// let row = db.query_one("SELECT 7::int4 AS n, NULL::text AS t", &[]).await?;
+/// let n: i32 = row.get("n");
+/// let t: Option<&str> = row.get(1);
+/// assert_eq!((n, t), (7, None));
+/// assert!(row.try_get::<_, i32>(1).is_err()); // NULL needs an Option
+/// # Ok::<(), chopin_rt::pg::Error>(()) });
+/// ```
+pub struct Row {
+    columns: Rc<[Column]>,
+    body: Vec<u8>,
+}
+
+/// A column position or name (see [`Row::get`]): `usize` or `&str`.
+///
+/// ```
+/// use chopin_rt::pg::ColumnIndex;
+/// fn describe(i: impl ColumnIndex) -> String { i.to_string() }
+/// assert_eq!(describe(0usize), "0");
+/// assert_eq!(describe("id"), "id");
+/// ```
+pub trait ColumnIndex: fmt::Display {
+    /// The position of this column among `columns`.
+    fn index(&self, columns: &[Column]) -> Option<usize>;
+}
+
+impl ColumnIndex for usize {
+    fn index(&self, columns: &[Column]) -> Option<usize> {
+        (*self < columns.len()).then_some(*self)
+    }
+}
+
+impl ColumnIndex for &str {
+    fn index(&self, columns: &[Column]) -> Option<usize> {
+        columns.iter().position(|c| c.name == *self)
+    }
+}
+
+impl Row {
+    pub(crate) fn new(columns: Rc<[Column]>, body: Vec<u8>) -> Row {
+        Row { columns, body }
+    }
+
+    /// The columns.
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    /// Number of columns.
+    pub fn len(&self) -> usize {
+        self.columns.len()
+    }
+
+    /// True for a row without columns.
+    pub fn is_empty(&self) -> bool {
+        self.columns.is_empty()
+    }
+
+    /// The raw bytes of column `i` (`None` for NULL).
+    fn raw(&self, i: usize) -> Result<Option<&[u8]>, Error> {
+        let mut b = super::proto::Body(&self.body);
+        let n = b.i16()? as usize;
+        if i >= n {
+            return Err(Error::protocol("a row has fewer values than columns"));
+        }
+        for _ in 0..i {
+            let len = b.i32()?;
+            if len > 0 {
+                b.bytes(len as usize)?;
+            }
+        }
+        let len = b.i32()?;
+        if len < 0 { Ok(None) } else { b.bytes(len as usize).map(Some) }
+    }
+
+    /// Reads column `idx` as `T`, or reports why it cannot.
+    pub fn try_get<'a, I: ColumnIndex, T: FromSql<'a>>(&'a self, idx: I) -> Result<T, Error> {
+        let i = idx
+            .index(&self.columns)
+            .ok_or_else(|| Error::conversion(format!("no column `{idx}` in the row")))?;
+        let col = &self.columns[i];
+        match self.raw(i)? {
+            Some(raw) => T::from_sql(col, raw),
+            None => T::from_null(col),
+        }
+    }
+
+    /// Reads column `idx` as `T`. Panics when the column is missing or does not convert;
+    /// use [`Row::try_get`] to handle that.
+    pub fn get<'a, I: ColumnIndex, T: FromSql<'a>>(&'a self, idx: I) -> T {
+        match self.try_get(idx) {
+            Ok(v) => v,
+            Err(e) => panic!("{e}"),
+        }
+    }
+}
+
+impl fmt::Debug for Row {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut l = f.debug_map();
+        for (i, c) in self.columns.iter().enumerate() {
+            match self.raw(i) {
+                Ok(Some(raw)) => l.entry(&c.name, &raw),
+                Ok(None) => l.entry(&c.name, &"NULL"),
+                Err(_) => l.entry(&c.name, &"?"),
+            };
+        }
+        l.finish()
+    }
+}
