@@ -5,7 +5,7 @@
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use chopin::router::{Context, Error, Path, Query};
+use chopin::router::{Context, Error, Query};
 use chopin::{Response, Status};
 
 mod users {
@@ -57,6 +57,7 @@ chopin::app! {
         }
     }
     ANY "/any" => any;
+    GET "/needs-header" => index [require_header("x-key")];
     health "/health";
 
     fn index() -> &'static str {
@@ -118,6 +119,14 @@ chopin::app! {
 
     fn deep(cx: &Context<'_>) -> String {
         format!("deep {}", cx.get::<Who, _>(|w| w.map_or("?", |w| w.0)))
+    }
+
+    /// A middleware factory: `name(args)` in a chain builds the middleware per request.
+    fn require_header(name: &'static str) -> impl Fn(&Context<'_>) -> Result<(), Error> {
+        move |cx: &Context<'_>| match cx.header(name) {
+            Some(_) => Ok(()),
+            None => Err(Error::bad_request(format!("`{name}` is required"))),
+        }
     }
 
     fn any(method: chopin::Method) -> String {
@@ -250,6 +259,14 @@ fn scopes_short_circuit_and_pass_values() {
     let r = c.get("/admin/stats").header("x-token", "sesame").send();
     assert_eq!((r.status(), r.text().as_str()), (200, "stats for admin"));
     assert_eq!(c.get("/admin").header("x-token", "sesame").send().text(), "admin");
+}
+
+#[test]
+fn middleware_built_from_arguments() {
+    let c = App::test_client();
+    let r = c.get("/needs-header").send();
+    assert_eq!((r.status(), r.text().as_str()), (400, r#"{"error":"`x-key` is required"}"#));
+    assert_eq!(c.get("/needs-header").header("x-key", "1").send().text(), "home");
 }
 
 #[test]

@@ -12,12 +12,8 @@ use crate::validate::{DURATION_UNITS, SIZE_UNITS};
 pub(crate) fn emit_struct(m: &Model) -> TokenStream {
     let rt = super::rt();
     let fields = m.states.iter().map(|s| {
-        let (name, ty) = (&s.name, &s.ty);
-        if s.shared {
-            quote!(#name: #rt::Arc<#ty>)
-        } else {
-            quote!(#name: #rt::Rc<#ty>)
-        }
+        let (name, ty, handle) = (&s.name, &s.ty, handle(s));
+        quote!(#name: #rt::#handle<#ty>)
     });
     let files = (0..m.files.len()).map(|i| {
         let f = format_ident!("__chopin_files_{}", i);
@@ -31,6 +27,11 @@ pub(crate) fn emit_struct(m: &Model) -> TokenStream {
             #(#files,)*
         }
     }
+}
+
+/// What a state value is held in: `Rc` on one worker, `Arc` when shared.
+fn handle(s: &crate::model::State) -> syn::Ident {
+    format_ident!("{}", if s.shared { "Arc" } else { "Rc" })
 }
 
 fn setting(key: &syn::Ident, v: &ValueDecl) -> TokenStream {
@@ -79,7 +80,6 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
     let rt = super::rt();
     let settings = m.settings.iter().map(|(k, v)| setting(k, v));
     let shared: Vec<_> = m.states.iter().filter(|s| s.shared).collect();
-    let worker: Vec<_> = m.states.iter().filter(|s| !s.shared).collect();
     let shared_fields = shared.iter().map(|s| {
         let (n, t) = (&s.name, &s.ty);
         quote!(#n: #rt::Arc<#t>)
@@ -124,8 +124,10 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
     });
     let clone_fields = m.states.iter().map(|s| &s.name).cloned().chain((0..m.files.len()).map(|i| format_ident!("__chopin_files_{}", i)));
     let clone_fields: Vec<_> = clone_fields.collect();
-    let extractors = worker.iter().map(|s| {
-        let (n, t) = (&s.name, &s.ty);
+    // State is extracted by type: `&T`, or the handle it is held in (`Rc<T>` on a worker,
+    // `Arc<T>` when shared) for code that outlives the request.
+    let extractors = m.states.iter().map(|s| {
+        let (n, t, handle) = (&s.name, &s.ty, handle(s));
         quote! {
             impl<'r> #rt::FromRequest<'r, App> for &'r #t {
                 #[inline(always)]
@@ -133,27 +135,10 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
                     ::std::result::Result::Ok(&*app.#n)
                 }
             }
-            impl<'r> #rt::FromRequest<'r, App> for #rt::Rc<#t> {
+            impl<'r> #rt::FromRequest<'r, App> for #rt::#handle<#t> {
                 #[inline(always)]
                 fn from_request(_: &'r #rt::Context<'r>, app: &'r App) -> ::std::result::Result<Self, #rt::Response> {
-                    ::std::result::Result::Ok(#rt::Rc::clone(&app.#n))
-                }
-            }
-        }
-    });
-    let shared_extractors = shared.iter().map(|s| {
-        let (n, t) = (&s.name, &s.ty);
-        quote! {
-            impl<'r> #rt::FromRequest<'r, App> for &'r #t {
-                #[inline(always)]
-                fn from_request(_: &'r #rt::Context<'r>, app: &'r App) -> ::std::result::Result<Self, #rt::Response> {
-                    ::std::result::Result::Ok(&*app.#n)
-                }
-            }
-            impl<'r> #rt::FromRequest<'r, App> for #rt::Arc<#t> {
-                #[inline(always)]
-                fn from_request(_: &'r #rt::Context<'r>, app: &'r App) -> ::std::result::Result<Self, #rt::Response> {
-                    ::std::result::Result::Ok(#rt::Arc::clone(&app.#n))
+                    ::std::result::Result::Ok(::std::clone::Clone::clone(&app.#n))
                 }
             }
         }
@@ -256,6 +241,5 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
         }
 
         #(#extractors)*
-        #(#shared_extractors)*
     }
 }

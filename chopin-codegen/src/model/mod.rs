@@ -200,26 +200,7 @@ pub(crate) fn lower(app: AppDecl) -> Model {
     let mut states = Vec::new();
     let mut files = Vec::new();
     let mut items = Vec::new();
-    let mut global = Vec::new();
-    for item in &app.items {
-        if let ItemDecl::Middleware(m) = item {
-            global.extend(m.list.iter().cloned());
-        }
-    }
-    let local_fns: BTreeMap<String, usize> = app
-        .items
-        .iter()
-        .filter_map(|i| match i {
-            ItemDecl::Rust(it) => Some(it),
-            _ => None,
-        })
-        .enumerate()
-        .filter_map(|(i, it)| match &**it {
-            syn::Item::Fn(f) => Some((f.sig.ident.to_string(), i)),
-            _ => None,
-        })
-        .collect();
-    let routes = flatten(&app.items, &global, &local_fns, &mut files);
+    let routes = routes(&app, &mut files);
     for item in app.items {
         match item {
             ItemDecl::Server(s) => settings.extend(s.fields.into_iter().map(|f| (f.key, f.value))),
@@ -237,15 +218,37 @@ pub(crate) fn lower(app: AppDecl) -> Model {
     Model { settings, states, files, routes, endpoints, statics, trie, items }
 }
 
-/// Routes in declaration order, scopes expanded. Shared with `validate`.
-pub(crate) fn flatten(
-    items: &[ItemDecl],
-    global: &[MwRefDecl],
-    local_fns: &BTreeMap<String, usize>,
-    files: &mut Vec<Files>,
-) -> Vec<Route> {
+/// Functions written inside `app!`, by name, with their index among the Rust items.
+pub(crate) fn local_fns(app: &AppDecl) -> BTreeMap<String, (usize, &syn::ItemFn)> {
+    app.items
+        .iter()
+        .filter_map(|i| match i {
+            ItemDecl::Rust(it) => Some(it),
+            _ => None,
+        })
+        .enumerate()
+        .filter_map(|(i, it)| match &**it {
+            syn::Item::Fn(f) => Some((f.sig.ident.to_string(), (i, f))),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Routes in declaration order, scopes expanded, each with its whole middleware chain
+/// (global first). Shared with `validate`; `files` receives the `files` declarations.
+pub(crate) fn routes(app: &AppDecl, files: &mut Vec<Files>) -> Vec<Route> {
+    let global: Vec<MwRefDecl> = app
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            ItemDecl::Middleware(m) => Some(m.list.iter().cloned()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let local: BTreeMap<String, usize> = local_fns(app).into_iter().map(|(k, (i, _))| (k, i)).collect();
     let mut out = Vec::new();
-    walk(items, "", global, local_fns, files, &mut out);
+    walk(&app.items, "", &global, &local, files, &mut out);
     out
 }
 

@@ -8,7 +8,7 @@ use syn::spanned::Spanned;
 
 use crate::diag::{did_you_mean, Errors};
 use crate::model::{self, parse_path, PathError, Route, Seg};
-use crate::parse::{AppDecl, ItemDecl, MwRefDecl, ValueDecl, METHODS};
+use crate::parse::{AppDecl, ItemDecl, MwRefDecl, ValueDecl};
 
 /// The value a server setting takes.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -59,35 +59,13 @@ pub(crate) fn check(app: &AppDecl, errs: &mut Errors) {
         }
     }
     check_paths(&app.items, errs);
-    let local_fns = local_fns(app);
-    let mut global = Vec::new();
-    for item in &app.items {
-        if let ItemDecl::Middleware(m) = item {
-            global.extend(m.list.iter().cloned());
-        }
-    }
-    let routes = model::flatten(&app.items, &global, &local_fns.iter().map(|(k, (i, _))| (k.clone(), *i)).collect(), &mut Vec::new());
+    let local_fns = model::local_fns(app);
+    let routes = model::routes(app, &mut Vec::new());
     if errs.is_empty() {
         check_conflicts(&routes, errs);
     }
     check_middleware_names(app, errs);
     check_handlers(app, &routes, &local_fns, errs);
-}
-
-/// Functions written inside `app!`, by name.
-fn local_fns(app: &AppDecl) -> BTreeMap<String, (usize, &syn::ItemFn)> {
-    app.items
-        .iter()
-        .filter_map(|i| match i {
-            ItemDecl::Rust(it) => Some(it),
-            _ => None,
-        })
-        .enumerate()
-        .filter_map(|(i, it)| match &**it {
-            syn::Item::Fn(f) => Some((f.sig.ident.to_string(), (i, f))),
-            _ => None,
-        })
-        .collect()
 }
 
 // server { .. }  server { .. }            (repeated)
@@ -532,7 +510,7 @@ fn check_handlers(
                     errs.push(pt.pat.span(), "a `#[state]` argument must be a plain name", Some("write `#[state] hits: &Cell<u64>`".into()));
                     continue;
                 };
-                if !states.iter().any(|s| *s == name.to_string()) {
+                if !states.iter().any(|s| name == s) {
                     let hint = match did_you_mean(&name.to_string(), states.iter().map(String::as_str)) {
                         Some(s) => format!("did you mean `{s}`?"),
                         None if states.is_empty() => "declare it: `state { worker hits: Cell<u64> = Cell::new(0); }`".into(),
@@ -542,11 +520,9 @@ fn check_handlers(
                 }
             }
         }
+        // `Path<T>` and `&Context` read parameters themselves.
         let takes_all = f.sig.inputs.iter().any(|a| match a {
-            syn::FnArg::Typed(pt) => {
-                let ty = pt.ty.to_token_stream().to_string();
-                ty.contains("Path") || ty.contains("Context")
-            }
+            syn::FnArg::Typed(pt) => matches!(type_name(&pt.ty).as_deref(), Some("Path" | "Context")),
             syn::FnArg::Receiver(_) => false,
         });
         if takes_all {
@@ -566,7 +542,15 @@ fn check_handlers(
             }
         }
     }
-    let _ = METHODS;
+}
+
+/// The last path segment of a type, through references: `Context` for `&Context<'_>`.
+fn type_name(ty: &syn::Type) -> Option<String> {
+    match ty {
+        syn::Type::Reference(r) => type_name(&r.elem),
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
 }
 
 /// The name of an argument written as a plain identifier.
