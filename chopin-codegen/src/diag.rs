@@ -30,6 +30,10 @@ impl Errors {
         self.list.push(syn::Error::new_spanned(tokens, text));
     }
 
+    pub(crate) fn len(&self) -> usize {
+        self.list.len()
+    }
+
     pub(crate) fn is_empty(&self) -> bool {
         self.list.is_empty()
     }

@@ -6,6 +6,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use crate::conn::output::{ConnHeader, Output};
 use crate::http::Method;
+use crate::reactor::Reactor;
 use crate::request::OwnedRequest;
 use crate::response::{Response, Status};
 use crate::service::{Reply, ReplyState, Service};
@@ -26,12 +27,15 @@ use crate::service::{Reply, ReplyState, Service};
 /// ```
 pub struct TestClient<S> {
     svc: S,
+    /// One event loop for the client's life, so tasks the service starts (a PostgreSQL
+    /// pool's connections) live from one request to the next, as on a worker.
+    reactor: Reactor,
 }
 
 impl<S: Service> TestClient<S> {
     /// Wraps a service (for `app!`, use the generated `App::test_client()`).
     pub fn new(svc: S) -> TestClient<S> {
-        TestClient { svc }
+        TestClient { svc, reactor: Reactor::new().expect("cannot create an epoll reactor") }
     }
 
     /// The service.
@@ -94,9 +98,15 @@ impl<S: Service> TestRequest<'_, S> {
         self
     }
 
-    /// Runs the request through the service — async handlers on a private executor — and
-    /// returns the response as a client would read it. A panicking handler gives a 500.
+    /// Runs the request through the service — on the client's own event loop, as a worker
+    /// would, async handlers as tasks — and returns the response as a client would read it.
+    /// A panicking handler gives a 500.
     pub fn send(self) -> TestResponse {
+        let reactor = &self.client.reactor;
+        reactor.block_on(self.run())
+    }
+
+    async fn run(self) -> TestResponse {
         let head_only = self.method == Method::Head;
         let mut headers: Vec<(&str, &str)> = self.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
         if !headers.iter().any(|(n, _)| n.eq_ignore_ascii_case("host")) {
@@ -121,10 +131,8 @@ impl<S: Service> TestRequest<'_, S> {
             match (ok, state) {
                 (true, ReplyState::Sent) => {}
                 (true, ReplyState::Deferred(fut)) => {
-                    let resp = crate::reactor::block_on(async move {
-                        let task = crate::reactor::spawn(fut);
-                        task.await.unwrap_or_else(|_| Response::error(Status::INTERNAL_SERVER_ERROR, ""))
-                    });
+                    let task = crate::reactor::spawn(fut);
+                    let resp = task.await.unwrap_or_else(|_| Response::error(Status::INTERNAL_SERVER_ERROR, ""));
                     out.write_response(resp, &date, head_only, ConnHeader::None, false);
                 }
                 _ => {
@@ -133,7 +141,7 @@ impl<S: Service> TestRequest<'_, S> {
                 }
             }
         }
-        let bytes = crate::reactor::block_on(out.drain_to_vec()).expect("reading a file body");
+        let bytes = out.drain_to_vec().await.expect("reading a file body");
         TestResponse::parse(&bytes, head_only)
     }
 }

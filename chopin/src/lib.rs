@@ -47,6 +47,7 @@ extern crate self as chopin;
 #[doc(hidden)]
 pub mod __private {
     pub use chopin_rt::files::StaticDir;
+    pub use chopin_rt::pg::{Config as PgConfig, Pool as PgPool};
     pub use chopin_rt::router::*;
     pub use chopin_rt::testing::TestClient;
     pub use chopin_rt::{Config, IntoResponse, Method, Reply, Request, Response, Server, ServerHandle, Service};

@@ -19,11 +19,16 @@ pub(crate) fn emit_struct(m: &Model) -> TokenStream {
         let f = format_ident!("__chopin_files_{}", i);
         quote!(#f: #rt::Arc<#rt::StaticDir>)
     });
+    let pools = m.pools.iter().map(|p| {
+        let name = &p.name;
+        quote!(#name: #rt::PgPool)
+    });
     quote! {
         /// The service `app!` declared: one value per worker (its per-worker state, handles to
         /// the shared state). Serve it with `App::serve()`, test it with `App::test_client()`.
         pub struct App {
             #(#fields,)*
+            #(#pools,)*
             #(#files,)*
         }
     }
@@ -76,6 +81,77 @@ fn setting(key: &syn::Ident, v: &ValueDecl) -> TokenStream {
     }
 }
 
+/// The field of `__chopin_Shared` holding a pool's URL (checked once at start-up).
+fn url_field(p: &crate::model::Pool) -> syn::Ident {
+    format_ident!("__chopin_pg_{}", p.name)
+}
+
+/// Reads and checks a pool's URL in `__chopin_Shared::new` (an `io::Error` names the pool and
+/// the variable, never the URL, which may hold a password).
+fn pool_url(p: &crate::model::Pool) -> TokenStream {
+    let rt = super::rt();
+    let name = p.name.to_string();
+    let (read, source) = match &p.url {
+        crate::model::PgUrl::Literal(s) => (quote!(::std::string::String::from(#s)), "its `url`".to_string()),
+        crate::model::PgUrl::Env(var, default) => {
+            let missing = match default {
+                Some(d) => quote!(::std::string::String::from(#d)),
+                None => {
+                    let msg = format!("postgres pool `{name}`: the environment variable {} is not set", var.value());
+                    quote!(return ::std::result::Result::Err(::std::io::Error::new(::std::io::ErrorKind::InvalidInput, #msg)))
+                }
+            };
+            let not_unicode = format!("postgres pool `{name}`: the environment variable {} is not valid UTF-8", var.value());
+            (
+                quote! {
+                    match ::std::env::var(#var) {
+                        ::std::result::Result::Ok(v) => v,
+                        ::std::result::Result::Err(::std::env::VarError::NotPresent) => #missing,
+                        ::std::result::Result::Err(::std::env::VarError::NotUnicode(_)) => {
+                            return ::std::result::Result::Err(::std::io::Error::new(::std::io::ErrorKind::InvalidInput, #not_unicode))
+                        }
+                    }
+                },
+                format!("the URL in {}", var.value()),
+            )
+        }
+    };
+    let field = url_field(p);
+    quote! {
+        #field: {
+            let url: ::std::string::String = #read;
+            if let ::std::result::Result::Err(e) = url.parse::<#rt::PgConfig>() {
+                return ::std::result::Result::Err(::std::io::Error::new(
+                    ::std::io::ErrorKind::InvalidInput,
+                    ::std::format!("postgres pool `{}`: {}: {}", #name, #source, e),
+                ));
+            }
+            url
+        }
+    }
+}
+
+/// Builds one worker's pool from the checked URL and the declared settings.
+fn pool_build(p: &crate::model::Pool) -> TokenStream {
+    let rt = super::rt();
+    let (name, field) = (&p.name, url_field(p));
+    let size = Literal::usize_unsuffixed(p.size as usize);
+    let dur = |ms: Option<u64>, method: &str| {
+        ms.map(|ms| {
+            let (ms, method) = (Literal::u64_unsuffixed(ms), format_ident!("{}", method));
+            quote!(.#method(#rt::Duration::from_millis(#ms)))
+        })
+    };
+    let (connect, query) = (dur(p.connect_timeout, "connect_timeout"), dur(p.query_timeout, "query_timeout"));
+    let (checkout, health) = (dur(p.checkout_timeout, "checkout_timeout"), dur(p.health_check, "health_interval"));
+    quote! {
+        #name: {
+            let cfg: #rt::PgConfig = shared.#field.parse().expect("checked when the app started");
+            #rt::PgPool::builder(cfg #connect #query).size(#size) #checkout #health .build()
+        }
+    }
+}
+
 pub(crate) fn emit_impls(m: &Model) -> TokenStream {
     let rt = super::rt();
     let settings = m.settings.iter().map(|(k, v)| setting(k, v));
@@ -88,6 +164,13 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
         let (n, t, e) = (&s.name, &s.ty, &s.init);
         quote!(#n: #rt::Arc::new({ let v: #t = #e; v }))
     });
+    let url_fields = m.pools.iter().map(|p| {
+        let f = url_field(p);
+        quote!(#f: ::std::string::String)
+    });
+    let url_inits = m.pools.iter().map(pool_url);
+    let pool_builds = m.pools.iter().map(pool_build);
+    let pool_names: Vec<_> = m.pools.iter().map(|p| &p.name).collect();
     let files_fields = (0..m.files.len()).map(|i| {
         let f = format_ident!("__chopin_files_{}", i);
         quote!(#f: #rt::Arc<#rt::StaticDir>)
@@ -122,7 +205,13 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
         let f = format_ident!("__chopin_files_{}", i);
         quote!(#f: #rt::Arc::clone(&shared.#f))
     });
-    let clone_fields = m.states.iter().map(|s| &s.name).cloned().chain((0..m.files.len()).map(|i| format_ident!("__chopin_files_{}", i)));
+    let clone_fields = m
+        .states
+        .iter()
+        .map(|s| &s.name)
+        .chain(pool_names.iter().copied())
+        .cloned()
+        .chain((0..m.files.len()).map(|i| format_ident!("__chopin_files_{}", i)));
     let clone_fields: Vec<_> = clone_fields.collect();
     // State is extracted by type: `&T`, or the handle it is held in (`Rc<T>` on a worker,
     // `Arc<T>` when shared) for code that outlives the request.
@@ -143,17 +232,39 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
             }
         }
     });
+    // With one pool, handlers take it by type; with several, by name (`#[state] db: Pool`).
+    let pool_extractors = match m.pools.as_slice() {
+        [p] => {
+            let n = &p.name;
+            quote! {
+                impl<'r> #rt::FromRequest<'r, App> for &'r #rt::PgPool {
+                    #[inline(always)]
+                    fn from_request(_: &'r #rt::Context<'r>, app: &'r App) -> ::std::result::Result<Self, #rt::Response> {
+                        ::std::result::Result::Ok(&app.#n)
+                    }
+                }
+                impl<'r> #rt::FromRequest<'r, App> for #rt::PgPool {
+                    #[inline(always)]
+                    fn from_request(_: &'r #rt::Context<'r>, app: &'r App) -> ::std::result::Result<Self, #rt::Response> {
+                        ::std::result::Result::Ok(::std::clone::Clone::clone(&app.#n))
+                    }
+                }
+            }
+        }
+        _ => quote!(),
+    };
     quote! {
         /// What every worker shares: built once before the workers start.
         #[allow(non_camel_case_types)]
         struct __chopin_Shared {
             #(#shared_fields,)*
+            #(#url_fields,)*
             #(#files_fields,)*
         }
 
         impl __chopin_Shared {
             fn new() -> ::std::io::Result<__chopin_Shared> {
-                ::std::result::Result::Ok(__chopin_Shared { #(#shared_inits,)* #(#files_inits,)* })
+                ::std::result::Result::Ok(__chopin_Shared { #(#shared_inits,)* #(#url_inits,)* #(#files_inits,)* })
             }
         }
 
@@ -167,7 +278,14 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
         impl App {
             /// Builds one worker's value.
             fn __chopin_new(shared: &__chopin_Shared) -> App {
-                App { #(#app_from_shared,)* #(#app_files,)* }
+                App { #(#app_from_shared,)* #(#pool_builds,)* #(#app_files,)* }
+            }
+
+            /// Builds one worker's value on the worker, and starts opening its pools.
+            fn __chopin_worker(shared: &__chopin_Shared) -> App {
+                let app = App::__chopin_new(shared);
+                #(app.#pool_names.warm_up();)*
+                app
             }
 
             /// The settings declared in `server { .. }` (before environment overrides).
@@ -198,13 +316,13 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
             /// Serves with `cfg` until SIGINT/SIGTERM.
             pub fn serve_with(cfg: #rt::Config) -> ::std::io::Result<()> {
                 let shared = __chopin_Shared::new()?;
-                #rt::Server::new(cfg).serve(move |_| App::__chopin_new(&shared))
+                #rt::Server::new(cfg).serve(move |_| App::__chopin_worker(&shared))
             }
 
             /// Starts serving with `cfg` and returns at once (for tests and embedding).
             pub fn start(cfg: #rt::Config) -> ::std::io::Result<#rt::ServerHandle> {
                 let shared = __chopin_Shared::new()?;
-                #rt::Server::new(cfg).start(move |_| App::__chopin_new(&shared))
+                #rt::Server::new(cfg).start(move |_| App::__chopin_worker(&shared))
             }
 
             /// Resolves `method` and `path` through the generated route tables: the index of the
@@ -241,5 +359,6 @@ pub(crate) fn emit_impls(m: &Model) -> TokenStream {
         }
 
         #(#extractors)*
+        #pool_extractors
     }
 }

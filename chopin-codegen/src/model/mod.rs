@@ -169,6 +169,64 @@ pub(crate) struct State {
     pub(crate) init: Expr,
 }
 
+/// Where a pool's URL comes from.
+pub(crate) enum PgUrl {
+    Literal(syn::LitStr),
+    /// An environment variable read at start-up, with an optional default.
+    Env(syn::LitStr, Option<syn::LitStr>),
+}
+
+/// One `postgres NAME { .. }` declaration: a pool built on every worker.
+pub(crate) struct Pool {
+    pub(crate) name: Ident,
+    pub(crate) url: PgUrl,
+    /// Connections per worker.
+    pub(crate) size: u64,
+    /// Milliseconds, when set.
+    pub(crate) checkout_timeout: Option<u64>,
+    pub(crate) connect_timeout: Option<u64>,
+    pub(crate) query_timeout: Option<u64>,
+    pub(crate) health_check: Option<u64>,
+}
+
+/// Connections per worker when `pool` is not given.
+pub(crate) const DEFAULT_POOL: u64 = 4;
+
+impl Pool {
+    fn lower(p: crate::parse::PostgresDecl) -> Pool {
+        use crate::parse::PgValueDecl;
+        let mut pool = Pool {
+            name: p.name,
+            url: PgUrl::Literal(syn::LitStr::new("", Span::call_site())),
+            size: DEFAULT_POOL,
+            checkout_timeout: None,
+            connect_timeout: None,
+            query_timeout: None,
+            health_check: None,
+        };
+        for f in p.fields {
+            let ms = |v: &ValueDecl| match v {
+                ValueDecl::WithUnit(n, u) => {
+                    let (_, mult) = crate::validate::DURATION_UNITS.iter().find(|(s, _)| u == s).expect("validated unit");
+                    Some(n.base10_parse::<u64>().expect("validated number").saturating_mul(*mult))
+                }
+                _ => None,
+            };
+            match (f.key.to_string().as_str(), f.value) {
+                ("url", PgValueDecl::Env { var, default, .. }) => pool.url = PgUrl::Env(var, default),
+                ("url", PgValueDecl::Plain(ValueDecl::Str(s))) => pool.url = PgUrl::Literal(s),
+                ("pool", PgValueDecl::Plain(ValueDecl::Int(n))) => pool.size = n.base10_parse().expect("validated number"),
+                ("checkout_timeout", PgValueDecl::Plain(v)) => pool.checkout_timeout = ms(&v),
+                ("connect_timeout", PgValueDecl::Plain(v)) => pool.connect_timeout = ms(&v),
+                ("query_timeout", PgValueDecl::Plain(v)) => pool.query_timeout = ms(&v),
+                ("health_check", PgValueDecl::Plain(v)) => pool.health_check = ms(&v),
+                _ => {}
+            }
+        }
+        pool
+    }
+}
+
 /// One `files` declaration.
 pub(crate) struct Files {
     pub(crate) dir: Expr,
@@ -184,6 +242,7 @@ pub(crate) struct Endpoint {
 pub(crate) struct Model {
     pub(crate) settings: Vec<(Ident, ValueDecl)>,
     pub(crate) states: Vec<State>,
+    pub(crate) pools: Vec<Pool>,
     pub(crate) files: Vec<Files>,
     pub(crate) routes: Vec<Route>,
     pub(crate) endpoints: Vec<Endpoint>,
@@ -198,6 +257,7 @@ pub(crate) struct Model {
 pub(crate) fn lower(app: AppDecl) -> Model {
     let mut settings = Vec::new();
     let mut states = Vec::new();
+    let mut pools = Vec::new();
     let mut files = Vec::new();
     let mut items = Vec::new();
     let routes = routes(&app, &mut files);
@@ -210,12 +270,13 @@ pub(crate) fn lower(app: AppDecl) -> Model {
                 ty: f.ty,
                 init: f.init,
             })),
+            ItemDecl::Postgres(p) => pools.push(Pool::lower(p)),
             ItemDecl::Rust(it) => items.push(*it),
             _ => {}
         }
     }
     let (endpoints, statics, trie) = tables(&routes);
-    Model { settings, states, files, routes, endpoints, statics, trie, items }
+    Model { settings, states, pools, files, routes, endpoints, statics, trie, items }
 }
 
 /// Functions written inside `app!`, by name, with their index among the Rust items.

@@ -3,8 +3,9 @@
 //!
 //! ```text
 //! app      := item*
-//! item     := server | state | middleware | route | scope | files | health | reserved | rust-item
+//! item     := server | state | postgres | middleware | route | scope | files | health | reserved | rust-item
 //! server   := "server" "{" (key ":" value ","?)* "}"
+//! postgres := "postgres" ident "{" (key ":" (value | "env" "(" "VAR" ("," "default")? ")") ","?)* "}"
 //! state    := "state" "{" (("worker" | "shared") ident ":" type "=" expr ";")* "}"
 //! middleware := "middleware" "[" mw,* "]" ";"?
 //! route    := METHOD "path" "=>" handler-path ("[" mw,* "]")? ";"
@@ -22,7 +23,7 @@ use syn::{braced, bracketed, parenthesized, Expr, Ident, LitStr, Token, Type};
 /// Route methods `app!` accepts.
 pub(crate) const METHODS: [&str; 8] = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "ANY"];
 /// Declarations kept for features that other parts of Chopin bring.
-pub(crate) const RESERVED: [&str; 6] = ["postgres", "auth", "models", "ws", "WS", "metrics"];
+pub(crate) const RESERVED: [&str; 5] = ["auth", "models", "ws", "WS", "metrics"];
 
 /// The whole declaration.
 pub(crate) struct AppDecl {
@@ -33,6 +34,7 @@ pub(crate) struct AppDecl {
 pub(crate) enum ItemDecl {
     Server(ServerDecl),
     State(StateDecl),
+    Postgres(PostgresDecl),
     Middleware(MiddlewareDecl),
     Route(RouteDecl),
     Scope(ScopeDecl),
@@ -88,6 +90,24 @@ pub(crate) struct StateFieldDecl {
     pub(crate) name: Ident,
     pub(crate) ty: Type,
     pub(crate) init: Expr,
+}
+
+/// `postgres db { url: env("DATABASE_URL"), pool: 4 }`: a connection pool per worker.
+pub(crate) struct PostgresDecl {
+    pub(crate) kw: Ident,
+    pub(crate) name: Ident,
+    pub(crate) fields: Vec<PgFieldDecl>,
+}
+
+pub(crate) struct PgFieldDecl {
+    pub(crate) key: Ident,
+    pub(crate) value: PgValueDecl,
+}
+
+/// A pool setting: a plain value, or `env("VAR")` / `env("VAR", "default")` read at start-up.
+pub(crate) enum PgValueDecl {
+    Plain(ValueDecl),
+    Env { kw: Ident, var: LitStr, default: Option<LitStr> },
 }
 
 pub(crate) struct MiddlewareDecl {
@@ -155,6 +175,7 @@ fn parse_item(input: ParseStream<'_>) -> syn::Result<ItemDecl> {
         match name.as_str() {
             "server" if fork.peek(syn::token::Brace) => return parse_server(input).map(ItemDecl::Server),
             "state" if fork.peek(syn::token::Brace) => return parse_state(input).map(ItemDecl::State),
+            "postgres" => return parse_postgres(input).map(ItemDecl::Postgres),
             "middleware" if fork.peek(syn::token::Bracket) => {
                 let kw: Ident = input.parse()?;
                 let list = parse_mw_list(input)?;
@@ -227,6 +248,50 @@ fn parse_server(input: ParseStream<'_>) -> syn::Result<ServerDecl> {
         body.parse::<Token![,]>()?;
     }
     Ok(ServerDecl { kw, fields })
+}
+
+fn parse_postgres(input: ParseStream<'_>) -> syn::Result<PostgresDecl> {
+    let kw: Ident = input.parse()?;
+    let shape = "expected `postgres NAME { url: env(\"DATABASE_URL\"), pool: 4 }`";
+    let name: Ident = input.parse().map_err(|e| syn::Error::new(e.span(), shape))?;
+    if !input.peek(syn::token::Brace) {
+        return Err(input.error(shape));
+    }
+    let body;
+    braced!(body in input);
+    let mut fields = Vec::new();
+    while !body.is_empty() {
+        let key: Ident = body.parse()?;
+        body.parse::<Token![:]>()?;
+        let value = if body.peek(Ident) && body.peek2(syn::token::Paren) && body.fork().parse::<Ident>()? == "env" {
+            let kw: Ident = body.parse()?;
+            let args;
+            parenthesized!(args in body);
+            let var: LitStr = args.parse().map_err(|e| {
+                syn::Error::new(e.span(), "`env` takes the variable's name and an optional default: `env(\"DATABASE_URL\")`")
+            })?;
+            let default = if args.is_empty() {
+                None
+            } else {
+                args.parse::<Token![,]>()?;
+                let d: LitStr = args.parse()?;
+                let _ = args.parse::<Option<Token![,]>>()?;
+                Some(d)
+            };
+            if !args.is_empty() {
+                return Err(args.error("`env` takes at most two strings: the variable and a default"));
+            }
+            PgValueDecl::Env { kw, var, default }
+        } else {
+            PgValueDecl::Plain(parse_value(&body)?)
+        };
+        fields.push(PgFieldDecl { key, value });
+        if body.is_empty() {
+            break;
+        }
+        body.parse::<Token![,]>()?;
+    }
+    Ok(PostgresDecl { kw, name, fields })
 }
 
 fn parse_value(input: ParseStream<'_>) -> syn::Result<ValueDecl> {

@@ -55,9 +55,11 @@ pub(crate) fn check(app: &AppDecl, errs: &mut Errors) {
         match item {
             ItemDecl::Server(s) => check_server(s, errs),
             ItemDecl::State(s) => check_states(s, errs),
+            ItemDecl::Postgres(p) => check_postgres(p, errs),
             _ => {}
         }
     }
+    check_pool_names(&app.items, errs);
     check_paths(&app.items, errs);
     let local_fns = model::local_fns(app);
     let routes = model::routes(app, &mut Vec::new());
@@ -70,7 +72,7 @@ pub(crate) fn check(app: &AppDecl, errs: &mut Errors) {
 
 // server { .. }  server { .. }            (repeated)
 // scope "/a" { server { .. } }            (misplaced)
-// postgres db { .. }                      (reserved)
+// auth { .. }                            (reserved)
 fn check_top_level(items: &[ItemDecl], errs: &mut Errors) {
     let mut seen: BTreeMap<&str, proc_macro2::Span> = BTreeMap::new();
     for item in items {
@@ -100,7 +102,6 @@ fn check_top_level(items: &[ItemDecl], errs: &mut Errors) {
 
 fn reserved(kw: &syn::Ident, errs: &mut Errors) {
     let what = match kw.to_string().as_str() {
-        "postgres" => "PostgreSQL pools",
         "auth" => "authentication",
         "models" => "models",
         "metrics" => "the metrics endpoint",
@@ -118,6 +119,7 @@ fn check_scope_items(items: &[ItemDecl], errs: &mut Errors) {
         let (what, span) = match item {
             ItemDecl::Server(s) => ("`server`", s.kw.span()),
             ItemDecl::State(s) => ("`state`", s.kw.span()),
+            ItemDecl::Postgres(p) => ("`postgres`", p.kw.span()),
             ItemDecl::Middleware(m) => ("`middleware`", m.kw.span()),
             ItemDecl::Reserved(kw) => {
                 reserved(kw, errs);
@@ -188,7 +190,11 @@ fn check_value(key: &str, kind: Kind, v: &ValueDecl, errs: &mut Errors) {
         }
         _ => false,
     };
-    let what = if key == "body_limit" { "`body_limit`".to_string() } else { format!("server setting `{key}`") };
+    let what = match key.strip_prefix("postgres ") {
+        _ if key == "body_limit" => "`body_limit`".to_string(),
+        Some(k) => format!("postgres setting `{k}`"),
+        None => format!("server setting `{key}`"),
+    };
     if !ok {
         errs.push_tokens(v, format!("{what} expects {want}"), None);
         return;
@@ -235,6 +241,125 @@ fn check_states(s: &crate::parse::StateDecl, errs: &mut Errors) {
             );
         } else {
             types.insert(ty, (f.name.to_string(), f.name.span()));
+        }
+    }
+}
+
+/// Every `postgres NAME { .. }` key and the kind of value it takes (`url` also takes `env(..)`).
+pub(crate) const PG_KEYS: [(&str, Kind); 6] = [
+    ("url", Kind::Text),
+    ("pool", Kind::Count),
+    ("checkout_timeout", Kind::Duration),
+    ("connect_timeout", Kind::Duration),
+    ("query_timeout", Kind::Duration),
+    ("health_check", Kind::Duration),
+];
+
+/// Most connections one worker's pool may hold.
+pub(crate) const MAX_POOL: u64 = 1024;
+
+// postgres db { pool: 4 }                              (no url)
+// postgres db { url: "mysql://h/db" }                  (not a PostgreSQL URL)
+// postgres db { url: env("") }                         (bad variable name)
+// postgres db { url: env("U"), size: 4 }               (unknown key)
+// postgres db { url: env("U"), pool: 0 }               (pool out of range)
+// postgres db { url: env("U"), pool: env("N") }        (env only for url)
+fn check_postgres(p: &crate::parse::PostgresDecl, errs: &mut Errors) {
+    use crate::parse::PgValueDecl;
+    let mut seen = BTreeSet::new();
+    for f in &p.fields {
+        let key = f.key.to_string();
+        let Some(&(_, kind)) = PG_KEYS.iter().find(|(k, _)| *k == key) else {
+            let hint = match did_you_mean(&key, PG_KEYS.iter().map(|(k, _)| *k)) {
+                Some(k) => format!("did you mean `{k}`?"),
+                None => format!(
+                    "available keys: {}",
+                    PG_KEYS.iter().map(|(k, _)| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                ),
+            };
+            errs.push(f.key.span(), format!("unknown postgres setting `{key}`"), Some(hint));
+            continue;
+        };
+        if !seen.insert(key.clone()) {
+            errs.push(f.key.span(), format!("postgres setting `{key}` is set twice"), Some("keep one of them".into()));
+        }
+        match &f.value {
+            PgValueDecl::Env { kw, var, default } => {
+                if key != "url" {
+                    errs.push(kw.span(), format!("`env(..)` is only accepted for `url`, not `{key}`"), None);
+                    continue;
+                }
+                let v = var.value();
+                if v.is_empty() || v.contains(['=', '\0']) {
+                    errs.push(var.span(), "an environment variable's name cannot be empty or contain `=` or NUL", None);
+                }
+                if let Some(d) = default {
+                    check_pg_url(d, errs);
+                }
+            }
+            PgValueDecl::Plain(v) => {
+                if key == "url" {
+                    match v {
+                        crate::parse::ValueDecl::Str(s) => check_pg_url(s, errs),
+                        _ => errs.push_tokens(
+                            v,
+                            "postgres setting `url` expects a string such as `\"postgres://app@127.0.0.1/shop\"` or `env(\"DATABASE_URL\")`",
+                            None,
+                        ),
+                    }
+                    continue;
+                }
+                let before = errs.len();
+                check_value(&format!("postgres {key}"), kind, v, errs);
+                if errs.len() == before
+                    && key == "pool"
+                    && let crate::parse::ValueDecl::Int(n) = v
+                    && n.base10_parse::<u64>().is_ok_and(|n| n > MAX_POOL)
+                {
+                    errs.push_tokens(v, format!("postgres setting `pool` cannot exceed {MAX_POOL} connections per worker"), None);
+                }
+            }
+        }
+    }
+    if !seen.contains("url") {
+        errs.push(
+            p.name.span(),
+            format!("postgres pool `{}` has no `url`", p.name),
+            Some("add `url: env(\"DATABASE_URL\")` or `url: \"postgres://user@host/db\"`".into()),
+        );
+    }
+}
+
+fn check_pg_url(url: &syn::LitStr, errs: &mut Errors) {
+    let v = url.value();
+    if !(v.starts_with("postgres://") || v.starts_with("postgresql://")) {
+        errs.push(
+            url.span(),
+            "a PostgreSQL URL starts with `postgres://` or `postgresql://`",
+            Some("write it as `postgres://user:password@host:5432/dbname`".into()),
+        );
+    }
+}
+
+// postgres db { .. }  postgres db { .. }               (duplicate pool)
+// state { worker db: u64 = 0; }  postgres db { .. }    (pool named like a state)
+fn check_pool_names(items: &[ItemDecl], errs: &mut Errors) {
+    let states: BTreeSet<String> = items
+        .iter()
+        .filter_map(|i| match i {
+            ItemDecl::State(s) => Some(s.fields.iter().map(|f| f.name.to_string())),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let mut pools = BTreeSet::new();
+    for item in items {
+        let ItemDecl::Postgres(p) = item else { continue };
+        let name = p.name.to_string();
+        if !pools.insert(name.clone()) {
+            errs.push(p.name.span(), format!("postgres pool `{name}` is declared twice"), Some("rename one of them".into()));
+        } else if states.contains(&name) {
+            errs.push(p.name.span(), format!("postgres pool `{name}` has the same name as a state"), Some("rename one of them".into()));
         }
     }
 }
@@ -490,6 +615,7 @@ fn check_handlers(
         .iter()
         .filter_map(|i| match i {
             ItemDecl::State(s) => Some(s.fields.iter().map(|f| f.name.to_string()).collect::<Vec<_>>()),
+            ItemDecl::Postgres(p) => Some(vec![p.name.to_string()]),
             _ => None,
         })
         .flatten()

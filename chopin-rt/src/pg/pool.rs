@@ -118,6 +118,23 @@ impl Pool {
         self.0.slots.borrow().iter().filter(|s| !s.client.is_closed()).count()
     }
 
+    /// Starts opening the pool's connections now, in the background on this worker's event
+    /// loop, rather than at the first query (which then finds them open). `app!` calls it
+    /// when a worker starts. Call it on a worker thread (or inside [`block_on`](crate::block_on)):
+    /// like [`spawn`](crate::spawn), it panics outside a Chopin event loop.
+    ///
+    /// ```no_run
+    /// # chopin_rt::block_on(async {
+    /// let pool = chopin_rt::pg::Pool::new("postgres://app@127.0.0.1/shop".parse()?, 4);
+    /// pool.warm_up();
+    /// chopin_rt::sleep(std::time::Duration::from_millis(100)).await;
+    /// assert!(pool.open_connections() > 0);
+    /// # Ok::<(), chopin_rt::pg::Error>(()) });
+    /// ```
+    pub fn warm_up(&self) {
+        self.start();
+    }
+
     fn start(&self) {
         if !self.0.started.replace(true) {
             crate::reactor::spawn(maintain(Rc::downgrade(&self.0)));
@@ -361,9 +378,35 @@ impl PoolBuilder {
         self.health_timeout = timeout;
         self
     }
+    /// Only the idle interval of [`PoolBuilder::health_check`].
+    pub fn health_interval(mut self, idle: Duration) -> PoolBuilder {
+        self.health_idle = idle;
+        self
+    }
+    /// Only the answer timeout of [`PoolBuilder::health_check`].
+    pub fn health_timeout(mut self, timeout: Duration) -> PoolBuilder {
+        self.health_timeout = timeout;
+        self
+    }
     /// The pool.
     pub fn build(self) -> Pool {
         Pool::from_builder(self)
+    }
+}
+
+/// `#[state] db: &Pool` in a handler written inside `app!` (a `postgres db { .. }` pool).
+impl<'r> crate::router::FromState<'r, Pool> for &'r Pool {
+    #[inline(always)]
+    fn from_state(p: &'r Pool) -> Self {
+        p
+    }
+}
+
+/// `#[state] db: Pool`: a clone of the pool (an `Rc`), for async handlers.
+impl<'r> crate::router::FromState<'r, Pool> for Pool {
+    #[inline(always)]
+    fn from_state(p: &'r Pool) -> Self {
+        p.clone()
     }
 }
 

@@ -57,9 +57,24 @@ impl Error {
     pub fn conflict(message: impl Into<Cow<'static, str>>) -> Error {
         Error::new(Status::CONFLICT, message)
     }
-    /// `500 Internal Server Error` caused by `source`, which is logged, never sent.
+    /// `500 Internal Server Error` caused by `source`, which is logged, never sent — or
+    /// `503 Service Unavailable` when `source` is a PostgreSQL error worth retrying (class
+    /// [`Pool`](crate::pg::ErrorClass::Pool) or [`Transient`](crate::pg::ErrorClass::Transient):
+    /// no connection free in time, a lost connection, a serialization failure).
+    ///
+    /// ```
+    /// use chopin_rt::router::Error;
+    /// use chopin_rt::{pg, Status};
+    /// assert_eq!(Error::internal(pg::Error::PoolTimeout).status(), Status::SERVICE_UNAVAILABLE);
+    /// assert_eq!(Error::internal(std::fmt::Error).status(), Status::INTERNAL_SERVER_ERROR);
+    /// ```
     pub fn internal(source: impl std::error::Error + 'static) -> Error {
-        Error { status: Status::INTERNAL_SERVER_ERROR, message: Cow::Borrowed(""), source: Some(Box::new(source)) }
+        let source: Box<dyn std::error::Error + 'static> = Box::new(source);
+        let retry = source
+            .downcast_ref::<crate::pg::Error>()
+            .is_some_and(|e| matches!(e.class(), crate::pg::ErrorClass::Pool | crate::pg::ErrorClass::Transient));
+        let status = if retry { Status::SERVICE_UNAVAILABLE } else { Status::INTERNAL_SERVER_ERROR };
+        Error { status, message: Cow::Borrowed(""), source: Some(source) }
     }
     /// The status.
     pub fn status(&self) -> Status {

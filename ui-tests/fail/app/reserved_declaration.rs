@@ -1,5 +1,5 @@
 chopin::app! {
-    postgres db { url: "postgres://localhost/db", pool: 4 }
+    auth { jwt: hs256(env("JWT_SECRET")) }
 }
 
 fn main() {}
