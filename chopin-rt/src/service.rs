@@ -135,11 +135,60 @@ impl<'a> Reply<'a> {
             eprintln!("chopin: a handler answered twice; the deferred response is dropped");
             return;
         }
-        self.state = ReplyState::Deferred(Box::pin(async move { fut.await.into_response() }));
+        self.state = ReplyState::Deferred(Box::pin(Respond(fut)));
     }
 
     /// True for a `HEAD` request (the body of the response will not be sent).
     pub fn is_head(&self) -> bool {
         self.head_only
+    }
+}
+
+/// A future that runs `map` on `fut`'s output, polling `fut` where it lies. (An
+/// `async move { map(fut.await) }` block would move the whole inner future once more on its
+/// first poll; a handler's future can be kilobytes.)
+pub(crate) struct MapOutput<F, G> {
+    fut: F,
+    map: Option<G>,
+}
+
+impl<F, G> MapOutput<F, G> {
+    #[inline(always)]
+    pub(crate) fn new(fut: F, map: G) -> MapOutput<F, G> {
+        MapOutput { fut, map: Some(map) }
+    }
+}
+
+impl<F: Future, G: FnOnce(F::Output) -> T, T> Future for MapOutput<F, G> {
+    type Output = T;
+    #[inline(always)]
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<T> {
+        // SAFETY: `fut` is structurally pinned: it is never moved out of `self` nor handed out
+        // unpinned, and `MapOutput` has no `Drop` impl or `Unpin` impl of its own that could
+        // move it. `map` is not pinned: it is only taken by value.
+        let this = unsafe { self.get_unchecked_mut() };
+        // SAFETY: see above; `this.fut` stays where it is until `self` is dropped.
+        let fut = unsafe { Pin::new_unchecked(&mut this.fut) };
+        match fut.poll(cx) {
+            std::task::Poll::Ready(v) => {
+                let map = this.map.take().expect("MapOutput polled after completion");
+                std::task::Poll::Ready(map(v))
+            }
+            std::task::Poll::Pending => std::task::Poll::Pending,
+        }
+    }
+}
+
+/// A future of a response made from `F`'s output, polling `F` in place.
+struct Respond<F>(F);
+
+impl<F: Future<Output: IntoResponse>> Future for Respond<F> {
+    type Output = Response;
+    #[inline(always)]
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Response> {
+        // SAFETY: the inner future is structurally pinned: `Respond` never moves it and has no
+        // `Drop` or `Unpin` impl of its own.
+        let fut = unsafe { self.map_unchecked_mut(|r| &mut r.0) };
+        fut.poll(cx).map(IntoResponse::into_response)
     }
 }

@@ -222,19 +222,33 @@ fn expire(inner: &Rc<Inner>, p: &Pending) -> Error {
     Error::QueryTimeout
 }
 
+/// Prepares `sql` within the query timeout. Boxed: it runs once per statement and
+/// connection, so its state should not weigh on every query's future.
+pub(crate) fn prepare_within<'a>(
+    inner: &'a Rc<Inner>,
+    sql: &'a str,
+) -> Pin<Box<dyn Future<Output = Result<Rc<Statement>, Error>> + 'a>> {
+    Box::pin(async move {
+        match inner.cfg.query_timeout {
+            Some(d) => crate::reactor::timeout(d, statement::prepare(inner, sql)).await.map_err(|_| Error::QueryTimeout)?,
+            None => statement::prepare(inner, sql).await,
+        }
+    })
+}
+
 /// Runs one statement: rows and the affected count.
 pub(crate) async fn query(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -> Result<(Vec<Row>, u64), Error> {
     let mut dl = Deadline::new(inner);
-    let stmt = match inner.cfg.query_timeout {
-        Some(d) => crate::reactor::timeout(d, statement::prepare(inner, sql)).await.map_err(|_| Error::QueryTimeout)??,
-        None => statement::prepare(inner, sql).await?,
+    let stmt = match statement::cached(inner, sql) {
+        Some(s) => s,
+        None => prepare_within(inner, sql).await?,
     };
     let mut p = inner.submit(|out| {
         encode_bind(out, &stmt, params)?;
         proto::sync(out);
         Ok(())
     })?;
-    let mut rows = Vec::new();
+    let mut rows = Vec::with_capacity(1);
     let mut affected = 0;
     let mut err: Option<Error> = None;
     let r = each(inner, &mut p, &mut dl, |tag, body| {
@@ -261,7 +275,7 @@ pub(crate) async fn query(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -
 fn db_error(inner: &Inner, body: &[u8]) -> Error {
     let e = DbError::parse(body);
     if e.code == "26000" {
-        inner.stmts.borrow_mut().clear();
+        inner.forget_statements();
     }
     Error::Db(Box::new(e))
 }
@@ -317,7 +331,10 @@ impl Batch {
     /// Adds a query: prepares it (from the cache after the first time) and encodes its
     /// parameters, which need not outlive this call.
     pub async fn query(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<&mut Batch, Error> {
-        let stmt = statement::prepare(&self.inner, sql).await?;
+        let stmt = match statement::cached(&self.inner, sql) {
+            Some(s) => s,
+            None => statement::prepare(&self.inner, sql).await?,
+        };
         let mark = self.buf.len();
         if let Err(e) = encode_bind(&mut self.buf, &stmt, params) {
             self.buf.truncate(mark);

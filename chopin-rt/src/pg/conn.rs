@@ -38,7 +38,7 @@ pub(crate) struct Slot {
 }
 
 impl Slot {
-    /// Appends one whole message (tag, length, body) as it came off the wire.
+    /// Appends whole messages (tag, length, body) as they came off the wire.
     fn push(&self, raw: &[u8]) {
         let mut buf = self.buf.borrow_mut();
         let was_empty = buf.len() == self.pos.get();
@@ -73,6 +73,9 @@ pub(crate) struct Inner {
     /// Live [`super::Client`] handles; at zero the driver says Terminate and stops.
     pub(crate) handles: Cell<usize>,
     pub(crate) stmts: RefCell<HashMap<Rc<str>, StmtEntry, SqlHash>>,
+    /// The last few statements used, looked up by comparing texts before hashing one
+    /// (an application runs few statements over and over).
+    pub(crate) recent: RefCell<Vec<(Rc<str>, Rc<super::Statement>)>>,
     pub(crate) next_stmt: Cell<u64>,
     /// Transaction status of the last ReadyForQuery: `I`, `T` or `E`.
     pub(crate) txn_status: Cell<u8>,
@@ -83,6 +86,8 @@ pub(crate) struct Inner {
     notifications: RefCell<VecDeque<Notification>>,
     notify_waker: RefCell<Option<Waker>>,
     pub(super) out_waiters: RefCell<Vec<Waker>>,
+    /// Finished slots kept for reuse (with their buffers), so a query allocates none.
+    spare: RefCell<Vec<Rc<Slot>>>,
     closed_waker: RefCell<Option<Waker>>,
     pub(crate) pid: i32,
     pub(crate) key: i32,
@@ -122,7 +127,7 @@ impl Inner {
                 return Err(e);
             }
         }
-        let slot = Rc::new(Slot::default());
+        let slot = self.spare.borrow_mut().pop().unwrap_or_default();
         self.queue.borrow_mut().push_back(slot.clone());
         self.kick();
         Ok(Pending { slot, inner: self.clone() })
@@ -215,7 +220,13 @@ impl Inner {
         if let Some(w) = self.closed_waker.borrow_mut().take() {
             w.wake();
         }
+        self.forget_statements();
+    }
+
+    /// Empties the statement cache (the server no longer has them).
+    pub(crate) fn forget_statements(&self) {
         self.stmts.borrow_mut().clear();
+        self.recent.borrow_mut().clear();
     }
 
     /// Routes one backend message.
@@ -265,6 +276,30 @@ impl Inner {
             }
         }
         Ok(())
+    }
+
+    /// Routes a run of whole messages, none of them ReadyForQuery, NoticeResponse,
+    /// ParameterStatus or NotificationResponse, to the request at the front of the queue.
+    pub(super) fn deliver(&self, run: &[u8]) -> Result<(), Error> {
+        let queue = self.queue.borrow();
+        match queue.front() {
+            Some(slot) => {
+                if !slot.abandoned.get() {
+                    slot.push(run);
+                }
+                Ok(())
+            }
+            None => {
+                drop(queue);
+                // No request waiting: only a FATAL error (terminated backend, shutdown) may
+                // come now.
+                let (f, _) = proto::frame(run)?.ok_or_else(|| Error::protocol("a partial message was delivered"))?;
+                match f.tag {
+                    b'E' => Err(Error::Db(Box::new(DbError::parse(f.body)))),
+                    t => Err(Error::protocol(format!("unexpected message {:?}", t as char))),
+                }
+            }
+        }
     }
 
     /// True when the front slot holds too much unread data.
@@ -399,8 +434,26 @@ fn buf_crossed(before: usize, after: usize) -> bool {
     before > SLOT_HIGH_WATER && after <= SLOT_HIGH_WATER
 }
 
+/// Spare slots kept per connection.
+const MAX_SPARE: usize = 64;
+
 impl Drop for Pending {
     fn drop(&mut self) {
+        let s = &self.slot;
+        // A finished slot nobody else holds goes back for reuse, unless its buffer grew large.
+        if s.done.get() && Rc::strong_count(s) == 1 && s.buf.borrow().capacity() <= 64 * 1024 {
+            let mut spare = self.inner.spare.borrow_mut();
+            if spare.len() < MAX_SPARE {
+                s.buf.borrow_mut().clear();
+                s.pos.set(0);
+                s.done.set(false);
+                s.lost.set(false);
+                s.abandoned.set(false);
+                *s.waker.borrow_mut() = None;
+                spare.push(s.clone());
+            }
+            return;
+        }
         if !self.slot.done.get() {
             self.slot.abandoned.set(true);
             self.slot.buf.borrow_mut().clear();
@@ -426,6 +479,7 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         lost: RefCell::new(None),
         handles: Cell::new(0),
         stmts: RefCell::new(HashMap::with_hasher(SqlHash)),
+        recent: RefCell::new(Vec::with_capacity(super::statement::RECENT)),
         next_stmt: Cell::new(0),
         txn_status: Cell::new(b'I'),
         completed: Cell::new(0),
@@ -433,6 +487,7 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         notifications: RefCell::new(VecDeque::new()),
         notify_waker: RefCell::new(None),
         out_waiters: RefCell::new(Vec::new()),
+        spare: RefCell::new(Vec::new()),
         closed_waker: RefCell::new(None),
         pid: session.pid,
         key: session.key,

@@ -63,12 +63,13 @@ impl Driver {
                 self.terminating = true;
                 proto::terminate(&mut self.inner.out.borrow_mut());
             }
-            let mut progress = self.poll_write(cx)?;
+            // A write either sends everything or leaves the writable waker registered, so only
+            // a read that made progress (replies consumed, maybe more to read) loops again.
+            self.poll_write(cx)?;
             if self.terminating && self.wpos == 0 && self.inner.out.borrow().is_empty() {
                 return Poll::Ready(Ok(()));
             }
-            progress |= self.poll_read(cx)?;
-            if !progress {
+            if !self.poll_read(cx)? {
                 return Poll::Pending;
             }
         }
@@ -126,10 +127,12 @@ impl Driver {
             return Ok(false);
         }
         // Messages left unparsed when the front slot filled up come first.
-        let before = self.rstart;
-        self.parse()?;
-        if self.rstart != before {
-            return Ok(true);
+        if self.rstart != self.rend {
+            let before = self.rstart;
+            self.parse()?;
+            if self.rstart != before {
+                return Ok(true);
+            }
         }
         // Room for at least 4 KiB, or for the whole of a large message being read. The
         // buffer stays initialised, so growing it is the only time bytes are zeroed.
@@ -171,18 +174,45 @@ impl Driver {
         }
     }
 
+    /// Hands every whole message in the buffer to its request. Consecutive messages for the
+    /// front request (BindComplete, DataRows, CommandComplete, …) are delivered as one run:
+    /// one copy and at most one wake, however many rows.
     fn parse(&mut self) -> Result<(), Error> {
-        while let Some((f, n)) = proto::frame(&self.rbuf[self.rstart..self.rend])? {
-            let raw = &self.rbuf[self.rstart..self.rstart + n];
-            if let Err(e) = self.inner.dispatch(f.tag, f.body, raw) {
-                // Record the server's FATAL error as the reason the connection is lost.
-                *self.inner.lost.borrow_mut() = Some(e.clone());
-                return Err(e);
+        let end = self.rend;
+        let mut pos = self.rstart;
+        let mut run = pos;
+        while let Some((f, n)) = proto::frame(&self.rbuf[pos..end])? {
+            if matches!(f.tag, b'Z' | b'A' | b'N' | b'S') {
+                let (tag, body) = (f.tag, f.body);
+                self.deliver(run, pos)?;
+                let raw = &self.rbuf[pos..pos + n];
+                if let Err(e) = self.inner.dispatch(tag, body, raw) {
+                    *self.inner.lost.borrow_mut() = Some(e.clone());
+                    return Err(e);
+                }
+                pos += n;
+                run = pos;
+                if self.inner.front_full() {
+                    break;
+                }
+            } else {
+                pos += n;
             }
-            self.rstart += n;
-            if self.inner.front_full() {
-                break;
-            }
+        }
+        self.deliver(run, pos)?;
+        self.rstart = pos;
+        Ok(())
+    }
+
+    /// Delivers the run of whole messages `rbuf[from..to]` to the front request.
+    fn deliver(&self, from: usize, to: usize) -> Result<(), Error> {
+        if from == to {
+            return Ok(());
+        }
+        if let Err(e) = self.inner.deliver(&self.rbuf[from..to]) {
+            // Record the server's FATAL error as the reason the connection is lost.
+            *self.inner.lost.borrow_mut() = Some(e.clone());
+            return Err(e);
         }
         Ok(())
     }

@@ -147,50 +147,65 @@ impl Pool {
         }
     }
 
-    /// Waits for a usable connection: `exclusive` ones must not be leased (and get leased);
-    /// shared ones are the unleased connection with the fewest requests in flight.
+    /// The best usable connection now, if any: `exclusive` ones must not be leased (and get
+    /// leased); shared ones are the unleased connection with the fewest requests in flight.
+    fn try_acquire(&self, exclusive: bool) -> Option<Rc<Inner>> {
+        let mut slots = self.0.slots.borrow_mut();
+        let mut best: Option<(usize, usize)> = None;
+        let mut saw_lost = false;
+        for (i, s) in slots.iter().enumerate() {
+            if s.client.is_closed() {
+                saw_lost = true;
+                continue;
+            }
+            if s.leased {
+                continue;
+            }
+            let load = s.client.inner.in_flight();
+            if best.is_none_or(|(_, l)| load < l) {
+                best = Some((i, load));
+                if load == 0 {
+                    break;
+                }
+            }
+        }
+        if saw_lost {
+            drop(slots);
+            self.kick_maintainer();
+            slots = self.0.slots.borrow_mut();
+        }
+        let (i, _) = best?;
+        if exclusive {
+            slots[i].leased = true;
+        }
+        Some(slots[i].client.inner.clone())
+    }
+
+    /// Waits for a usable connection (see [`Pool::try_acquire`]), up to the checkout
+    /// timeout. The common case — a connection is free — takes no timer and no clock read.
     async fn acquire(&self, exclusive: bool) -> Result<Rc<Inner>, Error> {
         self.start();
-        let deadline = Instant::now() + self.0.checkout_timeout;
-        let wait = poll_fn(|cx| {
-            let mut slots = self.0.slots.borrow_mut();
-            let mut best: Option<(usize, usize)> = None;
-            let mut saw_lost = false;
-            for (i, s) in slots.iter().enumerate() {
-                if s.client.is_closed() {
-                    saw_lost = true;
-                    continue;
-                }
-                if s.leased {
-                    continue;
-                }
-                let load = s.client.inner.in_flight();
-                if best.is_none_or(|(_, l)| load < l) {
-                    best = Some((i, load));
-                    if exclusive && load == 0 {
-                        break;
-                    }
-                }
-            }
-            if saw_lost {
-                drop(slots);
-                self.kick_maintainer();
-                slots = self.0.slots.borrow_mut();
-            }
-            match best {
-                Some((i, _)) => {
-                    if exclusive {
-                        slots[i].leased = true;
-                    }
-                    Poll::Ready(slots[i].client.inner.clone())
-                }
-                None => {
-                    self.0.waiters.borrow_mut().push(cx.waker().clone());
-                    Poll::Pending
-                }
+        if let Some(inner) = self.try_acquire(exclusive) {
+            return Ok(inner);
+        }
+        self.wait_acquire(exclusive).await
+    }
+
+    /// The waiting part of [`Pool::acquire`], boxed so that its timer does not weigh on
+    /// every query's future.
+    fn wait_acquire(&self, exclusive: bool) -> std::pin::Pin<Box<dyn Future<Output = Result<Rc<Inner>, Error>> + '_>> {
+        Box::pin(self.wait_acquire_inner(exclusive))
+    }
+
+    async fn wait_acquire_inner(&self, exclusive: bool) -> Result<Rc<Inner>, Error> {
+        let wait = poll_fn(|cx| match self.try_acquire(exclusive) {
+            Some(inner) => Poll::Ready(inner),
+            None => {
+                self.0.waiters.borrow_mut().push(cx.waker().clone());
+                Poll::Pending
             }
         });
-        match crate::reactor::timeout(deadline.saturating_duration_since(Instant::now()), wait).await {
+        match crate::reactor::timeout(self.0.checkout_timeout, wait).await {
             Ok(v) => Ok(v),
             Err(_) => Err(match self.0.last_error.borrow().clone() {
                 Some(e) if self.open_connections() == 0 => e,

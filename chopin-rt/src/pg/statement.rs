@@ -91,6 +91,38 @@ pub(crate) enum StmtEntry {
     Preparing(Shared),
 }
 
+/// Statements kept in a connection's most-recently-used list.
+pub(crate) const RECENT: usize = 4;
+
+/// The statement for `sql` if this connection has it ready (marking it used). The last few
+/// statements are found by comparing texts, without hashing; the others through the cache.
+#[inline]
+pub(crate) fn cached(inner: &Inner, sql: &str) -> Option<Rc<Statement>> {
+    {
+        let recent = inner.recent.borrow();
+        if let Some((_, s)) = recent.iter().find(|(k, _)| k.len() == sql.len() && k.as_bytes() == sql.as_bytes()) {
+            return Some(s.clone());
+        }
+    }
+    let tick = inner.next_stmt.get();
+    let mut stmts = inner.stmts.borrow_mut();
+    let stmt = match stmts.get_mut(sql) {
+        Some(StmtEntry::Ready(s, used)) => {
+            *used = tick;
+            s.clone()
+        }
+        _ => return None,
+    };
+    let key = stmts.get_key_value(sql).map(|(k, _)| k.clone()).expect("just found");
+    drop(stmts);
+    let mut recent = inner.recent.borrow_mut();
+    if recent.len() == RECENT {
+        recent.remove(0);
+    }
+    recent.push((key, stmt.clone()));
+    Some(stmt)
+}
+
 /// The statement for `sql` on this connection, preparing it on first use.
 pub(crate) async fn prepare(inner: &Rc<Inner>, sql: &str) -> Result<Rc<Statement>, Error> {
     let tick = inner.next_stmt.get();
@@ -167,9 +199,12 @@ fn evict(inner: &Rc<Inner>) {
         if stmts.len() <= CACHE_CAP {
             return;
         }
+        let recent = inner.recent.borrow();
         stmts
             .iter()
             .filter_map(|(k, e)| match e {
+                // The most recently used are not candidates (their ticks are not kept up to date).
+                StmtEntry::Ready(_, _) if recent.iter().any(|(r, _)| Rc::ptr_eq(r, k)) => None,
                 StmtEntry::Ready(s, used) => Some((*used, k.clone(), s.name.clone())),
                 StmtEntry::Preparing(_) => None,
             })

@@ -21,16 +21,39 @@ enum Socket {
 }
 
 impl Socket {
+    /// Reads; a short read marks the socket drained (see `Async::clear`), which saves the
+    /// `recv` that would only say `EAGAIN`.
     fn poll_read(&mut self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<usize>> {
-        match self {
+        let want = buf.len();
+        let r = match self {
             Socket::Tcp(s) => s.poll_io(cx, false, |s| s.read(buf)),
             Socket::Unix(s) => s.poll_io(cx, false, |s| s.read(buf)),
+        };
+        if let Poll::Ready(Ok(n)) = r
+            && n > 0
+            && n < want
+        {
+            self.clear(false);
         }
+        r
     }
+    /// Writes; a short write marks the socket full.
     fn poll_write(&mut self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        match self {
+        let r = match self {
             Socket::Tcp(s) => s.poll_io(cx, true, |s| s.write(buf)),
             Socket::Unix(s) => s.poll_io(cx, true, |s| s.write(buf)),
+        };
+        if let Poll::Ready(Ok(n)) = r
+            && n < buf.len()
+        {
+            self.clear(true);
+        }
+        r
+    }
+    fn clear(&self, write: bool) {
+        match self {
+            Socket::Tcp(s) => s.clear(write),
+            Socket::Unix(s) => s.clear(write),
         }
     }
     fn poll_tls_read(&mut self, cx: &mut Context<'_>, tls: &mut ClientConnection) -> Poll<io::Result<usize>> {

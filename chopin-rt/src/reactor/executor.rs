@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 
-use super::{try_core, with_core, Core, Shared, CURRENT};
+use super::{try_core, Core, Shared, CURRENT};
 use crate::response::{Response, Status};
 
 /// Wake ids with this bit set address a connection (a streaming body), not a task.
@@ -26,8 +26,15 @@ pub(crate) fn wake_id_is_conn(id: u32) -> bool {
 
 type BoxFuture = Pin<Box<dyn Future<Output = ()>>>;
 
+/// A task's future: a plain task, or the response of a connection (kept as the handler's own
+/// box, so an async handler costs one allocation, not two).
+enum TaskFut {
+    Plain(BoxFuture),
+    Conn(Pin<Box<dyn Future<Output = Response>>>),
+}
+
 struct Task {
-    fut: Option<BoxFuture>,
+    fut: Option<TaskFut>,
     /// The connection (slot, generation) waiting for this task's response, if any.
     owner: Option<(u32, u32)>,
     queued: bool,
@@ -64,9 +71,18 @@ impl Wake for SlotWaker {
         self.wake_by_ref();
     }
     fn wake_by_ref(self: &Arc<Self>) {
-        if is_local(&self.shared) {
-            with_core(|core| wake_local(core, self.id));
-        } else {
+        // One thread-local access: queue locally when this thread runs the owning reactor.
+        let local = CURRENT.with(|c| match c.try_borrow() {
+            Ok(c) => match c.as_ref() {
+                Some(core) if Arc::ptr_eq(&core.shared, &self.shared) => {
+                    wake_local(core, self.id);
+                    true
+                }
+                _ => false,
+            },
+            Err(_) => false,
+        });
+        if !local {
             self.shared.wake_remote(self.id);
         }
     }
@@ -115,7 +131,7 @@ pub(crate) fn wake_local(core: &Core, id: u32) {
     }
 }
 
-fn insert(core: &Core, fut: BoxFuture, owner: Option<(u32, u32)>) -> u32 {
+fn insert(core: &Core, fut: TaskFut, owner: Option<(u32, u32)>) -> u32 {
     let mut tasks = core.tasks.borrow_mut();
     tasks.live += 1;
     let id = match tasks.free.pop() {
@@ -145,11 +161,7 @@ pub(crate) fn spawn_for_conn(
     generation: u32,
     fut: Pin<Box<dyn Future<Output = Response>>>,
 ) -> u32 {
-    let wrapped = async move {
-        let resp = fut.await;
-        with_core(|core| core.completions.borrow_mut().push((slot, generation, resp)));
-    };
-    insert(core, Box::pin(wrapped), Some((slot, generation)))
+    insert(core, TaskFut::Conn(fut), Some((slot, generation)))
 }
 
 /// Drops the task answering connection `(slot, generation)` (the client went away).
@@ -187,7 +199,19 @@ pub(crate) fn run_ready(core: &Core, budget: usize) -> usize {
         };
         polled += 1;
         let mut cx = Context::from_waker(&waker);
-        let result = catch_unwind(AssertUnwindSafe(|| fut.as_mut().poll(&mut cx)));
+        let result = catch_unwind(AssertUnwindSafe(|| match &mut fut {
+            TaskFut::Plain(f) => f.as_mut().poll(&mut cx),
+            TaskFut::Conn(f) => match f.as_mut().poll(&mut cx) {
+                Poll::Ready(resp) => {
+                    let owner = core.tasks.borrow().slots[id as usize].owner;
+                    if let Some((slot, generation)) = owner {
+                        core.completions.borrow_mut().push((slot, generation, resp));
+                    }
+                    Poll::Ready(())
+                }
+                Poll::Pending => Poll::Pending,
+            },
+        }));
         match result {
             Ok(Poll::Pending) => {
                 let mut tasks = core.tasks.borrow_mut();
@@ -300,6 +324,6 @@ where
         drop(finish);
     };
     let core = try_core().expect("spawn called outside a Chopin reactor");
-    insert(&core, Box::pin(wrapped), None);
+    insert(&core, TaskFut::Plain(Box::pin(wrapped)), None);
     JoinHandle { state }
 }

@@ -3,11 +3,12 @@
 //! sockets live here, in the same epoll as the worker's HTTP connections.
 
 use std::future::poll_fn;
+use std::rc::Rc;
 use std::io::{self, Read, Write};
 use std::os::fd::{AsRawFd, RawFd};
 use std::task::{Context, Poll, Waker};
 
-use super::{token, try_core, with_core, KIND_IO};
+use super::{token, try_core, Core, KIND_IO};
 use crate::sys::{EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP};
 
 struct Source {
@@ -97,6 +98,9 @@ impl Sources {
 pub struct Async<T: AsRawFd> {
     io: T,
     idx: u32,
+    /// The reactor it is registered with (readiness checks need no thread-local lookup, and
+    /// the fd is deregistered from this reactor wherever it is dropped).
+    core: Rc<Core>,
 }
 
 impl<T: AsRawFd> Async<T> {
@@ -105,16 +109,13 @@ impl<T: AsRawFd> Async<T> {
     pub fn new(io: T) -> io::Result<Async<T>> {
         let fd = io.as_raw_fd();
         crate::sys::set_nonblocking(fd)?;
-        with_core(|core| {
-            let (idx, generation) = core.io.borrow_mut().insert();
-            if let Err(e) =
-                core.epoll.add(fd, token(KIND_IO, generation, idx), EPOLLIN | EPOLLOUT | EPOLLRDHUP)
-            {
-                core.io.borrow_mut().remove(idx);
-                return Err(e);
-            }
-            Ok(Async { io, idx })
-        })
+        let core = try_core().expect("no Chopin reactor on this thread: call this from a handler, a spawned task or block_on");
+        let (idx, generation) = core.io.borrow_mut().insert();
+        if let Err(e) = core.epoll.add(fd, token(KIND_IO, generation, idx), EPOLLIN | EPOLLOUT | EPOLLRDHUP) {
+            core.io.borrow_mut().remove(idx);
+            return Err(e);
+        }
+        Ok(Async { io, idx, core })
     }
 
     /// The wrapped object.
@@ -128,32 +129,29 @@ impl<T: AsRawFd> Async<T> {
     }
 
     fn poll_ready(&self, cx: &mut Context<'_>, write: bool) -> Poll<()> {
-        with_core(|core| {
-            let mut io = core.io.borrow_mut();
-            let s = &mut io.slots[self.idx as usize];
-            let (ready, waker) = if write {
-                (s.writable, &mut s.write_waker)
-            } else {
-                (s.readable, &mut s.read_waker)
-            };
-            if ready {
-                Poll::Ready(())
-            } else {
-                match waker {
-                    Some(w) if w.will_wake(cx.waker()) => {}
-                    _ => *waker = Some(cx.waker().clone()),
-                }
-                Poll::Pending
+        let mut io = self.core.io.borrow_mut();
+        let s = &mut io.slots[self.idx as usize];
+        let (ready, waker) = if write { (s.writable, &mut s.write_waker) } else { (s.readable, &mut s.read_waker) };
+        if ready {
+            Poll::Ready(())
+        } else {
+            match waker {
+                Some(w) if w.will_wake(cx.waker()) => {}
+                _ => *waker = Some(cx.waker().clone()),
             }
-        })
+            Poll::Pending
+        }
     }
 
-    fn clear(&self, write: bool) {
-        with_core(|core| {
-            let mut io = core.io.borrow_mut();
-            let s = &mut io.slots[self.idx as usize];
-            if write { s.writable = false } else { s.readable = false }
-        })
+    /// Records that the fd has no more to read (`write == false`) or no room to write: the
+    /// next attempt waits for epoll instead of making a syscall that would say `WouldBlock`.
+    /// For a stream socket, a read that returned less than asked (or a write that took less
+    /// than given) means exactly that; the edge-triggered registration reports the next
+    /// arrival (or room) as a new event.
+    pub(crate) fn clear(&self, write: bool) {
+        let mut io = self.core.io.borrow_mut();
+        let s = &mut io.slots[self.idx as usize];
+        if write { s.writable = false } else { s.readable = false }
     }
 
     /// Runs `op` until it does not return `WouldBlock`, waiting for readiness in between.
@@ -220,9 +218,7 @@ impl<T: AsRawFd> AsRawFd for Async<T> {
 
 impl<T: AsRawFd> Drop for Async<T> {
     fn drop(&mut self) {
-        if let Some(core) = try_core() {
-            let _ = core.epoll.delete(self.io.as_raw_fd());
-            core.io.borrow_mut().remove(self.idx);
-        }
+        let _ = self.core.epoll.delete(self.io.as_raw_fd());
+        self.core.io.borrow_mut().remove(self.idx);
     }
 }

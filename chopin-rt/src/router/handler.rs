@@ -406,7 +406,7 @@ where
     H: Hooks + 'static,
 {
     fn defer_handler(self, reply: &mut Reply<'_>, hooks: H) {
-        reply.defer(async move { finish(self.await, hooks) });
+        reply.defer(crate::service::MapOutput::new(self, move |v| finish(v, hooks)));
     }
 }
 
