@@ -150,7 +150,10 @@ fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Re
             params.len()
         )));
     }
-    let at = proto::bind_start(out, &stmt.name)?;
+    out.push(b'B');
+    let at = out.len();
+    out.extend_from_slice(&[0; 4]);
+    out.extend_from_slice(&stmt.bind_names);
     // The count is an Int16 on the wire that the server reads as unsigned (up to 65535).
     let n = u16::try_from(params.len()).map_err(|_| Error::conversion("more than 65535 parameters"))?;
     out.extend_from_slice(&n.to_be_bytes());
@@ -168,7 +171,8 @@ fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Re
         };
         out[len_at..len_at + 4].copy_from_slice(&len.to_be_bytes());
     }
-    proto::bind_finish(out, at, &stmt.result_formats)?;
+    out.extend_from_slice(&stmt.bind_formats);
+    proto::finish(out, at)?;
     proto::execute(out);
     Ok(())
 }
@@ -253,7 +257,7 @@ pub(crate) async fn query(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -
     let mut err: Option<Error> = None;
     let r = each(inner, &mut p, &mut dl, |tag, body| {
         match tag {
-            b'D' => rows.push(Row::new(stmt.columns.clone(), body.to_vec())),
+            b'D' => rows.push(Row::new(stmt.columns.clone(), body)),
             b'C' => affected = proto::rows_affected(body),
             b'2' | b'I' | b's' | b'n' => {}
             b'E' => err = Some(db_error(inner, body)),
@@ -325,7 +329,7 @@ pub struct Batch {
 
 impl Batch {
     pub(crate) fn new(inner: Rc<Inner>) -> Batch {
-        Batch { inner, buf: Vec::new(), stmts: Vec::new() }
+        Batch { inner, buf: Vec::with_capacity(1024), stmts: Vec::with_capacity(16) }
     }
 
     /// Adds a query: prepares it (from the cache after the first time) and encodes its
@@ -375,7 +379,7 @@ impl Batch {
                 return Err(Error::protocol("more results than queries in a batch"));
             }
             match tag {
-                b'D' => rows.push(Row::new(stmts[results.len()].columns.clone(), body.to_vec())),
+                b'D' => rows.push(Row::new(stmts[results.len()].columns.clone(), body)),
                 b'C' | b'I' => results.push(Ok(std::mem::take(&mut rows))),
                 b'E' => {
                     results.push(Err(db_error(&inner, body)));

@@ -135,24 +135,6 @@ pub(crate) fn copy_fail(out: &mut Vec<u8>, why: &str) -> Result<(), Error> {
     finish(out, at)
 }
 
-/// Starts a Bind of the unnamed portal to statement `stmt`; the caller writes the parameter
-/// formats and values, then [`bind_finish`].
-pub(crate) fn bind_start(out: &mut Vec<u8>, stmt: &str) -> Result<usize, Error> {
-    let at = begin(out, b'B');
-    out.push(0);
-    cstr(out, stmt)?;
-    Ok(at)
-}
-
-/// Writes the result-column formats and finishes the Bind begun at `at`.
-pub(crate) fn bind_finish(out: &mut Vec<u8>, at: usize, result_formats: &[i16]) -> Result<(), Error> {
-    out.extend_from_slice(&(result_formats.len() as i16).to_be_bytes());
-    for f in result_formats {
-        out.extend_from_slice(&f.to_be_bytes());
-    }
-    finish(out, at)
-}
-
 /// One backend message: its tag and body.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Frame<'a> {

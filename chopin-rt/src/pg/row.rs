@@ -21,7 +21,38 @@ use super::Error;
 /// ```
 pub struct Row {
     columns: Rc<[Column]>,
-    body: Vec<u8>,
+    body: RowBody,
+}
+
+/// Bytes of a DataRow kept inline up to this size (a row of a few numbers, a short text), so
+/// the typical row costs no allocation.
+const INLINE: usize = 54;
+
+/// A DataRow's bytes: inline when small, on the heap otherwise.
+enum RowBody {
+    Inline(u8, [u8; INLINE]),
+    Heap(Box<[u8]>),
+}
+
+impl RowBody {
+    #[inline]
+    fn new(body: &[u8]) -> RowBody {
+        if body.len() <= INLINE {
+            let mut b = [0u8; INLINE];
+            b[..body.len()].copy_from_slice(body);
+            RowBody::Inline(body.len() as u8, b)
+        } else {
+            RowBody::Heap(body.into())
+        }
+    }
+
+    #[inline]
+    fn bytes(&self) -> &[u8] {
+        match self {
+            RowBody::Inline(n, b) => &b[..*n as usize],
+            RowBody::Heap(b) => b,
+        }
+    }
 }
 
 /// A column position or name (see [`Row::get`]): `usize` or `&str`.
@@ -50,8 +81,9 @@ impl ColumnIndex for &str {
 }
 
 impl Row {
-    pub(crate) fn new(columns: Rc<[Column]>, body: Vec<u8>) -> Row {
-        Row { columns, body }
+    /// A row of `columns` from a DataRow's body (copied).
+    pub(crate) fn new(columns: Rc<[Column]>, body: &[u8]) -> Row {
+        Row { columns, body: RowBody::new(body) }
     }
 
     /// The columns.
@@ -71,7 +103,7 @@ impl Row {
 
     /// The raw bytes of column `i` (`None` for NULL).
     fn raw(&self, i: usize) -> Result<Option<&[u8]>, Error> {
-        let mut b = super::proto::Body(&self.body);
+        let mut b = super::proto::Body(self.body.bytes());
         let n = b.i16()? as usize;
         if i >= n {
             return Err(Error::protocol("a row has fewer values than columns"));

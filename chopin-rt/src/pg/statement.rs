@@ -69,7 +69,11 @@ pub struct Statement {
     pub(crate) name: String,
     pub(crate) params: Vec<u32>,
     pub(crate) columns: Rc<[Column]>,
-    pub(crate) result_formats: Vec<i16>,
+    /// Bind's bytes after its length that never change: the unnamed portal and this
+    /// statement's name, each NUL-terminated.
+    pub(crate) bind_names: Box<[u8]>,
+    /// Bind's closing bytes: the count and codes of the result formats.
+    pub(crate) bind_formats: Box<[u8]>,
 }
 
 impl Statement {
@@ -255,6 +259,17 @@ async fn describe(mut pending: super::conn::Pending, name: String) -> Result<Rc<
     if let Some(e) = err {
         return Err(e);
     }
-    let result_formats = columns.iter().map(|c| c.binary as i16).collect();
-    Ok(Rc::new(Statement { name, params, columns: columns.into(), result_formats }))
+    let mut bind_names = vec![0u8];
+    proto::cstr(&mut bind_names, &name)?;
+    let mut bind_formats = (columns.len() as i16).to_be_bytes().to_vec();
+    for c in &columns {
+        bind_formats.extend_from_slice(&(c.binary as i16).to_be_bytes());
+    }
+    Ok(Rc::new(Statement {
+        name,
+        params,
+        columns: columns.into(),
+        bind_names: bind_names.into(),
+        bind_formats: bind_formats.into(),
+    }))
 }
