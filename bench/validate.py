@@ -205,7 +205,8 @@ def v_fortunes(host, port, c, database_url):
         want = []
     want.append((0, ADDED))
     want.sort(key=lambda r: r[1])
-    c.check(len(got) == len(want), f"/fortunes: {len(got)} rows, expected {len(want)}")
+    if database_url is not None:
+        c.check(len(got) == len(want), f"/fortunes: {len(got)} rows, expected {len(want)}")
     c.check(any(m == ADDED for _, m in got), "/fortunes: the added fortune is missing")
     c.check([m for _, m in got] == sorted(m for _, m in got), "/fortunes: rows are not sorted by message")
     if database_url is not None:
