@@ -327,6 +327,11 @@ def parse_wrk(out):
     for pct, key in (("50", "lat_p50_ms"), ("99", "lat_p99_ms")):
         m = re.search(rf"^\s+{pct}%\s+(\S+)", out, re.M)
         r[key] = ms(m.group(1)) if m else float("nan")
+    m = re.search(r"latency-us p50 (\d+) p99 (\d+) max (\d+)", out)
+    if m:
+        p50, p99, mx = (int(x) / 1000.0 for x in m.groups())
+        r["lat_p50_ms"], r["lat_max_ms"] = p50, mx
+        r["lat_p99_ms"] = p99 if p99 > 0 else float("nan")
     m = re.search(r"(\d+) requests in", out)
     r["requests"] = int(m.group(1)) if m else 0
     m = re.search(r"Requests/sec:\s+([\d.]+)", out)
@@ -344,11 +349,12 @@ def parse_wrk(out):
 
 def wrk_cmd(server, test, duration, conns, threads, pin):
     name, target, _, depth, _ = TEST_BY_NAME[test]
+    # pipeline.lua for every test (depth 1 = one request per write): its done() prints the
+    # latency percentiles from wrk's histogram.
     cmd = (["taskset", "-c", pin] if pin else []) + [
         "wrk", f"-t{threads}", f"-c{conns}", f"-d{duration}s", "--timeout", "8", "--latency",
-        "-H", "Host: localhost", "-H", f"Accept: {ACCEPT}", "-H", "Connection: keep-alive"]
-    if depth > 1:
-        cmd += ["-s", os.path.join(BENCH, "pipeline.lua")]
+        "-H", "Host: localhost", "-H", f"Accept: {ACCEPT}", "-H", "Connection: keep-alive",
+        "-s", os.path.join(BENCH, "pipeline.lua")]
     return cmd + [f"http://127.0.0.1:{server.port}{target}"], {**os.environ, "DEPTH": str(depth)}
 
 
@@ -540,6 +546,8 @@ def main(argv):
     pg = Postgres(pg_pin)
     servers = []
     raw_rows, counter_rows, validation = [], [], {}
+    locals_for_meta = {"a": a, "date": date, "command": command, "info": info, "ver": {}, "notes": notes,
+                       "validation": validation}
 
     def cleanup(*_):
         for s in servers:
@@ -554,7 +562,7 @@ def main(argv):
     signal.signal(signal.SIGINT, on_signal)
     try:
         pg.start()
-        ver = versions(pg)
+        locals_for_meta["ver"] = versions(pg)
         for name in a.servers:
             if name not in bins:
                 continue
@@ -600,12 +608,14 @@ def main(argv):
                             f"  p99 {r['lat_p99_ms']:.2f} ms  errors {r['errors']}")
         for s in servers:
             s.stop()
+        if raw_rows:
+            save(out, raw_rows, counter_rows, meta_of(locals_for_meta))
 
         if a.counter_tests:
             tmp = tempfile.mkdtemp(prefix="chopin-bench-cnt-", dir="/tmp")
             try:
-                for s in servers:
-                    for test in a.counter_tests:
+                for test in a.counter_tests:  # test-major, so an interrupted run covers every server
+                    for s in servers:
                         if test not in s.tests:
                             continue
                         db = TEST_BY_NAME[test][4]
@@ -620,18 +630,27 @@ def main(argv):
                         counter_rows.append(c)
                         log(f"counters {test:11} {s.name:13}: {c['instr_per_req']:>10,.0f} instr/req "
                             f"{c['syscalls_per_req']:6.2f} syscalls/req ({time.time() - t0:.0f} s)")
+                        save(out, raw_rows, counter_rows, meta_of(locals_for_meta))
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
     finally:
         cleanup()
 
-    meta = {"date": date, "command": command, "machine": info, "versions": ver if "ver" in dir() else {},
+    save(out, raw_rows, counter_rows, meta_of(locals_for_meta))
+    log(f"wrote {out}/results.md, summary.csv, raw.csv, counters.csv, chart.svg")
+
+
+def meta_of(m):
+    a = m["a"]
+    return {"date": m["date"], "command": m["command"], "machine": m["info"], "versions": m["ver"],
             "mode": "all cores" if a.all_cores else "server pinned to core 0, wrk and PostgreSQL to core 1, one worker",
             "duration": a.duration, "warmup": a.warmup, "repeats": a.repeats, "repeat_only": a.repeat_only,
             "conns": a.conns, "counter_n": (a.n1, a.n2), "counter_n_db": (a.n1db, a.n2db),
-            "notes": notes, "validation": validation, "servers": a.servers, "tests": a.tests}
+            "notes": m["notes"], "validation": m["validation"], "servers": a.servers, "tests": a.tests}
+
+
+def save(out, raw_rows, counter_rows, meta):
     report.write(out, raw_rows, counter_rows, meta)
-    log(f"wrote {out}/results.md, summary.csv, raw.csv, counters.csv, chart.svg")
 
 
 if __name__ == "__main__":
