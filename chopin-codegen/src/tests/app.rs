@@ -91,3 +91,22 @@ fn errors__emit_errors_and_a_stub() {
     );
 }
 
+
+#[test]
+fn postgres__one_pool_by_type() {
+    snapshot!("postgres__one_pool_by_type",
+        postgres db { url: env("DATABASE_URL", "postgres://app@127.0.0.1/shop"), pool: 8, checkout_timeout: 2 s, query_timeout: 500 ms, health_check: 1 min }
+        GET "/db" => single;
+        async fn single(db: Pool) -> String { db.open_connections().to_string() }
+    );
+}
+
+#[test]
+fn postgres__two_pools_by_name() {
+    snapshot!("postgres__two_pools_by_name",
+        postgres main { url: env("DATABASE_URL") }
+        postgres audit { url: "postgres://audit@127.0.0.1/log", connect_timeout: 3 s }
+        GET "/names" => names;
+        async fn names(#[state] main: Pool, #[state] audit: &Pool) -> String { String::new() }
+    );
+}

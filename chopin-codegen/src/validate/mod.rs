@@ -604,6 +604,7 @@ fn collect_use_names(tree: &syn::UseTree, out: &mut BTreeSet<String>) {
 
 // GET "/users/:id" => show;   fn show() -> String { .. }          (parameter not taken)
 // fn show(#[state] hitz: &Cell<u64>)   with no state `hitz`       (unknown state)
+// postgres a {..} postgres b {..}   fn show(db: Pool)               (which pool?)
 fn check_handlers(
     app: &AppDecl,
     routes: &[Route],
@@ -620,6 +621,14 @@ fn check_handlers(
         })
         .flatten()
         .collect();
+    let pools: Vec<String> = app
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            ItemDecl::Postgres(p) => Some(p.name.to_string()),
+            _ => None,
+        })
+        .collect();
     let mut checked_states = BTreeSet::new();
     for r in routes {
         let model::HandlerRef::Local(path, _) = &r.handler else { continue };
@@ -630,6 +639,16 @@ fn check_handlers(
             for arg in &f.sig.inputs {
                 let syn::FnArg::Typed(pt) = arg else { continue };
                 if !pt.attrs.iter().any(|a| a.path().is_ident("state")) {
+                    if pools.len() > 1 && type_name(&pt.ty).as_deref() == Some("Pool") {
+                        errs.push(
+                            pt.ty.span(),
+                            format!("this app declares {} postgres pools, so a `Pool` argument must say which", pools.len()),
+                            Some(format!(
+                                "take one by name: {}",
+                                pools.iter().map(|p| format!("`#[state] {p}: Pool`")).collect::<Vec<_>>().join(" or ")
+                            )),
+                        );
+                    }
                     continue;
                 }
                 let Some(name) = arg_name(pt) else {

@@ -41,7 +41,7 @@ use crate::response::{Response, Status};
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an extractor",
     label = "this argument cannot be taken from a request",
-    note = "arguments of handlers and middleware are extractors: `&Context`, `Request`, `Method`, `Path<T>`, `Query<T>`, `Form<T>`, `Json<T>`, `Header<N>`, `&[u8]`, `&str`, `Vec<u8>`, `String` (the body), `OwnedRequest`, `Option<E>` of an extractor, declared state (`&T`, `Rc<T>`, `Arc<T>`), or a type implementing `chopin::router::FromRequest`",
+    note = "arguments of handlers and middleware are extractors: `&Context`, `Request`, `Method`, `Path<T>`, `Query<T>`, `Form<T>`, `Json<T>`, `Header<N>`, `&[u8]`, `&str`, `Vec<u8>`, `String` (the body), `OwnedRequest`, `Option<E>` of an extractor, declared state (`&T`, `Rc<T>`, `Arc<T>`), the app's one `postgres` pool (`Pool`, `&Pool`; with several, `#[state] name: Pool`), or a type implementing `chopin::router::FromRequest`",
     note = "a path parameter is taken by naming the argument like the parameter (in a handler written inside `app!`) or with `Path<T>`"
 )]
 pub trait FromRequest<'r, S>: Sized {

@@ -1,0 +1,5 @@
+chopin::app! {
+    postgres db { url: "mysql://app@127.0.0.1/shop" }
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+chopin::app! {
+    postgres db { url: env("DATABASE_URL"), pool: env("POOL") }
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+chopin::app! {
+    postgres db { pool: 4 }
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+chopin::app! {
+    postgres { url: env("DATABASE_URL") }
+}
+
+fn main() {}
