@@ -140,6 +140,7 @@ def markdown(rows, meta):
         lines += ["Notes:", ""] + [f"- {s}: {n}" for s, n in meta["notes"].items()] + [""]
     lines += ["Ratios in parentheses are to the best peer in this run (Chopin excluded from the reference): "
               "above 1× is faster for requests/s; below 1× is cheaper for the costs.", ""]
+    lines += ["## Chopin against the best peer of each test", "", chopin_vs_best(rows, tests)]
     lines += ["## Requests per second (median)", "", table(rows, servers, tests, "rps", "rps_ratio", 0)]
     lines += ["## Server CPU time per request, µs (utime+stime from /proc, median)", "",
               table(rows, servers, tests, "cpu_us_per_req", "cpu_ratio", 2)]
@@ -148,7 +149,8 @@ def markdown(rows, meta):
     lines += ["## Syscalls per request (strace -f -c)", "",
               table(rows, servers, tests, "syscalls_per_req", "syscalls_ratio", 2)]
     lines += ["## Latency p50 / p99 / max, ms (median of runs), and wrk errors", "", latency_table(rows, servers, tests),
-              "wrk 4.1 gives no 99th percentile for pipelined runs (its histogram reports 0), so plaintext shows —.", ""]
+              "Each column is the median over the runs on its own, so a p99 can exceed the max shown. wrk 4.1 often reports "
+              "a 99th percentile of 0 for pipelined runs; those runs are left out of the p99 median (— when none is left).", ""]
     lines += ["![throughput and CPU per request](chart.svg)", ""]
     val = meta.get("validation", {})
     if val:
@@ -160,6 +162,28 @@ def markdown(rows, meta):
         lines.append("")
     lines += ["Files: raw.csv (every run), summary.csv, counters.csv, meta.json, logs/.", ""]
     return "\n".join(lines)
+
+
+def chopin_vs_best(rows, tests):
+    """One line per test: Chopin's figure, the best peer's (named) and the ratio, for each metric."""
+    metrics = (("rps", max, "req/s", 0), ("cpu_us_per_req", min, "CPU µs/req", 2),
+               ("instr_per_req", min, "instr/req", 0), ("syscalls_per_req", min, "syscalls/req", 2))
+    head = "| test | " + " | ".join(f"{label}: Chopin · best peer · ratio" for _, _, label, _ in metrics) + " |"
+    out = [head, "|---|" + "---|" * len(metrics)]
+    for t in tests:
+        ch = next((r for r in rows if r["test"] == t and r["server"] == "chopin"), None)
+        if ch is None:
+            continue
+        cells = []
+        for key, best, _, digits in metrics:
+            peers = [r for r in rows if r["test"] == t and r["server"] != "chopin" and not math.isnan(r[key])]
+            if math.isnan(ch[key]) or not peers:
+                cells.append("—")
+                continue
+            b = best(peers, key=lambda r: r[key])
+            cells.append(f"{fmt(ch[key], digits)} · {fmt(b[key], digits)} {b['server']} · **{ch[key] / b[key]:.2f}×**")
+        out.append(f"| {t} | " + " | ".join(cells) + " |")
+    return "\n".join(out) + "\n"
 
 
 def write_csv(path, fields, rows):
