@@ -270,7 +270,10 @@ mod tests {
     #[test]
     fn escapes_and_sorts() {
         let page = fortunes_page(vec![Fortune { id: 2, message: "<b>&'\"".into() }, Fortune { id: 1, message: "A".into() }]);
-        assert!(page.contains("<tr><td>1</td><td>A</td></tr><tr><td>0</td><td>Additional fortune added at request time.</td></tr><tr><td>2</td><td>&lt;b&gt;&amp;&#x27;&quot;</td></tr>"), "{page}");
+        // Sorted by the messages' bytes: '<' (0x3c) before 'A' (0x41).
+        assert!(page.contains("<tr><td>2</td><td>&lt;b&gt;&amp;&#x27;&quot;</td></tr><tr><td>1</td><td>A</td></tr><tr><td>0</td><td>Additional fortune added at request time.</td></tr>"), "{page}");
+        assert!(page.starts_with("<!DOCTYPE html><html><head><title>Fortunes</title></head><body><table><tr><th>id</th><th>message</th></tr>"));
+        assert!(page.ends_with("</table></body></html>"));
     }
 
     #[test]
