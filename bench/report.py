@@ -133,7 +133,11 @@ def markdown(rows, meta):
               + (f" ({meta['counter_n_db'][0]:,} and {meta['counter_n_db'][1]:,} for the database tests)"
                  if tuple(meta["counter_n_db"]) != tuple(meta["counter_n"]) else "")
               + ", PostgreSQL outside valgrind and strace.", ""]
-    lines += ["Versions: " + ", ".join(f"{k} {val}" for k, val in v.items()), ""]
+    def version(k, val):
+        val = val.split(" Copyright")[0]
+        return val if val.lower().startswith(k.lower() + " ") else f"{k} {val}"
+
+    lines += ["Versions: " + ", ".join(version(k, val) for k, val in v.items()), ""]
     lines += ["Tests: `plaintext` `/plaintext`; `json` `/json`; `db` `/db`; `queries-1`/`queries-20` `/queries?q=1`/`?q=20`; "
               "`fortunes` `/fortunes`; `updates-20` `/updates?q=20`; `cached-20` `/cached-queries?q=20`.", ""]
     if meta["notes"]:
