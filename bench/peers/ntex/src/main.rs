@@ -1,0 +1,86 @@
+//! ntex's TechEmpower server for bench/run: `HttpServer` with one worker on the tokio runtime,
+//! the pool built inside the worker's async app factory, tokio-postgres through the shared pool.
+//! Reads `PORT`, `DATABASE_URL`, `DB_POOL` and
+//! `WORKERS` (default 1).
+
+use common::{HELLO, Message, Pool, query_count};
+use ntex::http::StatusCode;
+use ntex::http::body::Body;
+use ntex::http::header::{CONTENT_TYPE, HeaderValue, SERVER};
+use ntex::web::{self, App, HttpRequest, HttpResponse, HttpServer};
+
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+type Db = web::types::State<Pool>;
+
+fn respond(status: StatusCode, ctype: &'static str, body: Vec<u8>) -> HttpResponse {
+    let mut res = HttpResponse::with_body(status, Body::from(body));
+    let h = res.headers_mut();
+    h.insert(SERVER, HeaderValue::from_static("ntex"));
+    h.insert(CONTENT_TYPE, HeaderValue::from_static(ctype));
+    res
+}
+
+fn json<T: serde::Serialize>(v: &T) -> HttpResponse {
+    respond(StatusCode::OK, "application/json", serde_json::to_vec(v).expect("serialisable"))
+}
+
+fn fail<E: std::fmt::Display>(e: E) -> HttpResponse {
+    eprintln!("db error: {e}");
+    respond(StatusCode::INTERNAL_SERVER_ERROR, "text/plain", Vec::new())
+}
+
+async fn plaintext() -> HttpResponse {
+    respond(StatusCode::OK, "text/plain", HELLO.as_bytes().to_vec())
+}
+
+async fn json_msg() -> HttpResponse {
+    json(&Message { message: HELLO })
+}
+
+async fn db(pool: Db) -> HttpResponse {
+    pool.world().await.map(|w| json(&w)).unwrap_or_else(fail)
+}
+
+async fn queries(pool: Db, req: HttpRequest) -> HttpResponse {
+    pool.worlds(query_count(Some(req.query_string()))).await.map(|w| json(&w)).unwrap_or_else(fail)
+}
+
+async fn updates(pool: Db, req: HttpRequest) -> HttpResponse {
+    pool.update(query_count(Some(req.query_string()))).await.map(|w| json(&w)).unwrap_or_else(fail)
+}
+
+async fn cached(pool: Db, req: HttpRequest) -> HttpResponse {
+    json(&pool.cached(query_count(Some(req.query_string()))))
+}
+
+async fn fortunes(pool: Db) -> HttpResponse {
+    match pool.fortunes().await {
+        Ok(rows) => respond(StatusCode::OK, "text/html; charset=utf-8", common::fortunes_page(rows).into_bytes()),
+        Err(e) => fail(e),
+    }
+}
+
+#[ntex::main]
+async fn main() -> std::io::Result<()> {
+    let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
+    HttpServer::new(async || {
+        let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
+        let pool = Pool::connect(&url, Pool::size_from_env()).await.expect("connect to postgres");
+        App::new()
+            .state(pool)
+            .route("/plaintext", web::get().to(plaintext))
+            .route("/json", web::get().to(json_msg))
+            .route("/db", web::get().to(db))
+            .route("/queries", web::get().to(queries))
+            .route("/updates", web::get().to(updates))
+            .route("/cached-queries", web::get().to(cached))
+            .route("/fortunes", web::get().to(fortunes))
+    })
+    .workers(std::env::var("WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(1))
+    .backlog(4096)
+    .bind(("0.0.0.0", port))?
+    .run()
+    .await
+}
