@@ -16,7 +16,7 @@
 //!
 //! The twenty reads of `/queries?q=20` go out as one [`Batch`](chopin::pg::Batch): one round
 //! trip, one Sync, so PostgreSQL answers them in one packet. The writes of `/updates` are one
-//! batch too, in id order so that concurrent requests never deadlock on each other's rows.
+//! statement (`UPDATE … FROM unnest($1, $2)`) with each id once.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -137,14 +137,21 @@ chopin::app! {
         for w in &mut worlds {
             w.random_number = rng.next();
         }
-        let mut order: Vec<World> = worlds.clone();
-        order.sort_by_key(|w| w.id);
-        let mut batch = db.batch().await?;
-        for w in &order {
-            batch.query("UPDATE world SET randomnumber = $2 WHERE id = $1", &[&w.id, &w.random_number]).await?;
-        }
-        for done in batch.run().await? {
-            done?;
+        // One statement for all rows, each id once (with the last number drawn for it), so
+        // the response and the table agree when an id was drawn twice.
+        let mut rows: Vec<(i32, i32)> = worlds.iter().map(|w| (w.id, w.random_number)).collect();
+        rows.reverse();
+        rows.sort_by_key(|r| r.0); // stable: the last drawn number comes first for each id
+        rows.dedup_by_key(|r| r.0);
+        let (ids, numbers): (Vec<i32>, Vec<i32>) = rows.iter().copied().unzip();
+        db.execute(
+            "UPDATE world SET randomnumber = v.n FROM (SELECT unnest($1::int4[]) AS id, unnest($2::int4[]) AS n) AS v WHERE world.id = v.id",
+            &[&ids, &numbers],
+        )
+        .await?;
+        for w in &mut worlds {
+            let i = ids.binary_search(&w.id).expect("every id was written");
+            w.random_number = numbers[i];
         }
         Ok(Json(worlds))
     }
