@@ -66,7 +66,7 @@ pub(crate) struct Ctx<'a, S> {
     pub(crate) svc: &'a S,
     pub(crate) core: &'a Core,
     pub(crate) headers: &'a mut [HeaderSpan; MAX_HEADERS],
-    pub(crate) date: &'a [u8],
+    pub(crate) date: &'a crate::conn::output::DateLine,
     pub(crate) limits: &'a Limits,
     pub(crate) chunk_limits: &'a ChunkLimits,
     pub(crate) cfg: &'a crate::server::Config,

@@ -1,10 +1,9 @@
 //! A connection's output queue and response serialisation. Heads (and small owned bodies) are
 //! appended to one buffer; static bodies, large owned bodies, file ranges and streams are queued
-//! as segments in order, so a pipelined batch leaves in one `writev` and static bytes are never
-//! copied. Files go out with `sendfile`; streams are pulled only when the queue ahead of them
+//! as segments, each remembering the buffer offset it sits at, so a pipelined batch leaves in one
+//! `writev` and static bytes are never copied. Files go out with `sendfile`; streams are pulled only when the queue ahead of them
 //! is nearly drained (backpressure).
 
-use std::collections::VecDeque;
 use std::io::{self, IoSlice};
 use std::net::TcpStream;
 use std::os::fd::AsRawFd;
@@ -19,9 +18,14 @@ const STREAM_LOW_WATER: usize = 64 * 1024;
 /// Most iovecs passed to one `writev`.
 const MAX_IOV: usize = 64;
 
-enum Seg {
-    /// Buffer bytes up to this offset.
-    Buf(usize),
+/// Bytes that do not live in the buffer, sent after the buffer bytes before `at`.
+struct Seg {
+    /// Buffer offset this item sits at: `buf[..at]` goes out before it, `buf[at..]` after.
+    at: usize,
+    item: Item,
+}
+
+enum Item {
     Static(&'static [u8]),
     Bytes(Vec<u8>),
     File(FileRange),
@@ -54,15 +58,15 @@ pub(crate) enum Flush {
 #[derive(Default)]
 pub(crate) struct Output {
     pub(crate) buf: Vec<u8>,
-    segs: VecDeque<Seg>,
+    /// Items out of the buffer, in order; `segs[head..]` are not fully written.
+    segs: Vec<Seg>,
+    head: usize,
     /// Bytes of `buf` already written.
     buf_pos: usize,
-    /// Bytes of the front non-buffer segment already written.
+    /// Bytes of the front item already written (only once the buffer before it is written).
     front_off: usize,
     /// Bytes queued and not yet written (streams count only their produced chunks).
     pub(crate) queued: usize,
-    /// Buffer bytes already covered by `Seg::Buf` segments.
-    sealed: usize,
     /// Streams queued (a count, so the per-request check is O(1)).
     streams: usize,
 }
@@ -70,7 +74,7 @@ pub(crate) struct Output {
 impl Output {
     #[inline]
     pub(crate) fn is_empty(&self) -> bool {
-        self.segs.is_empty() && self.buf_pos == self.buf.len()
+        self.head == self.segs.len() && self.buf_pos == self.buf.len()
     }
 
     /// True while a streaming body is queued (later responses must wait behind it).
@@ -79,23 +83,10 @@ impl Output {
         self.streams > 0
     }
 
-    /// Marks the buffer bytes appended since the last segment.
+    /// Queues `item` after the buffer bytes written so far.
     #[inline]
-    fn seal_buf(&mut self) {
-        let end = self.buf.len();
-        if end > self.sealed {
-            match self.segs.back_mut() {
-                Some(Seg::Buf(e)) => *e = end,
-                _ => self.segs.push_back(Seg::Buf(end)),
-            }
-            self.sealed = end;
-        }
-    }
-
-    #[inline]
-    fn push_seg(&mut self, seg: Seg) {
-        self.seal_buf();
-        self.segs.push_back(seg);
+    fn push_item(&mut self, item: Item) {
+        self.segs.push(Seg { at: self.buf.len(), item });
     }
 
     /// A point to roll back to if a handler panics mid-response.
@@ -106,20 +97,18 @@ impl Output {
     /// Drops everything queued after `mark`.
     pub(crate) fn rollback(&mut self, mark: (usize, usize, usize)) {
         self.buf.truncate(mark.0);
-        self.segs.truncate(mark.1);
-        self.streams = self.segs.iter().filter(|s| matches!(s, Seg::Stream { .. })).count();
+        self.segs.truncate(mark.1.max(self.head));
+        self.streams = self.segs[self.head..]
+            .iter()
+            .filter(|s| matches!(s.item, Item::Stream { .. }))
+            .count();
         self.queued = mark.2;
-        self.sealed = self.sealed.min(mark.0);
-        if let Some(Seg::Buf(e)) = self.segs.back_mut() {
-            *e = (*e).min(mark.0);
-        }
     }
 
     /// Appends raw bytes (an interim `100 Continue`, say).
     pub(crate) fn push_raw(&mut self, bytes: &[u8]) {
         self.buf.extend_from_slice(bytes);
         self.queued += bytes.len();
-        self.seal_buf();
     }
 
     /// Serialises `resp`. `date` is the cached `Server: …\r\nDate: …\r\n` block.
@@ -127,7 +116,7 @@ impl Output {
     pub(crate) fn write_response(
         &mut self,
         resp: Response,
-        date: &[u8],
+        date: &DateLine,
         head_only: bool,
         conn: ConnHeader,
         http10: bool,
@@ -182,7 +171,6 @@ impl Output {
         if !(bodyless || head_only) {
             self.push_body(body, stream_chunked);
         }
-        self.seal_buf();
         (status.as_u16(), close_after)
     }
 
@@ -196,7 +184,7 @@ impl Output {
         &mut self,
         status: Status,
         content_type_line: &'static [u8],
-        date: &[u8],
+        date: &DateLine,
         head_only: bool,
         conn: ConnHeader,
         hint: usize,
@@ -238,7 +226,38 @@ impl Output {
             }
         }
         self.queued += self.buf.len() - start;
-        self.seal_buf();
+        (status.as_u16(), conn == ConnHeader::Close)
+    }
+
+    /// Serialises a response with no headers of its own beyond a pre-built `Content-Type` line
+    /// and a body of known length: what plain `&'static str`, `String`, `&'static [u8]` and
+    /// `Vec<u8>` answers write, without building a [`Response`]. Byte-identical to
+    /// [`Output::write_response`] of the equivalent `Response`.
+    #[inline]
+    pub(crate) fn write_part(
+        &mut self,
+        status: Status,
+        content_type_line: &'static [u8],
+        date: &DateLine,
+        head_only: bool,
+        conn: ConnHeader,
+        body: BodyPart,
+    ) -> (u16, bool) {
+        let start = self.buf.len();
+        let buf = &mut self.buf;
+        buf.reserve(160);
+        write_status_line(buf, status);
+        buf.extend_from_slice(date);
+        buf.extend_from_slice(content_type_line);
+        let bodyless = status.bodyless();
+        if !bodyless {
+            write_content_length(buf, body.len());
+        }
+        write_conn_end(buf, conn);
+        self.queued += self.buf.len() - start;
+        if !(bodyless || head_only) {
+            self.push_part(body);
+        }
         (status.as_u16(), conn == ConnHeader::Close)
     }
 
@@ -251,7 +270,7 @@ impl Output {
             Body::Parts(parts) => parts.into_iter().for_each(|p| self.push_part(p)),
             Body::Stream(stream) => {
                 self.streams += 1;
-                self.push_seg(Seg::Stream { stream, chunked });
+                self.push_item(Item::Stream { stream, chunked });
             }
         }
     }
@@ -260,12 +279,12 @@ impl Output {
         match part {
             BodyPart::Static(b) => {
                 self.queued += b.len();
-                self.push_seg(Seg::Static(b));
+                self.push_item(Item::Static(b));
             }
             BodyPart::Bytes(b) => self.push_bytes(b),
             BodyPart::File(f) => {
                 self.queued += f.len as usize;
-                self.push_seg(Seg::File(f));
+                self.push_item(Item::File(f));
             }
         }
     }
@@ -275,29 +294,37 @@ impl Output {
         if b.len() <= COPY_MAX {
             self.buf.extend_from_slice(&b);
         } else {
-            self.push_seg(Seg::Bytes(b));
+            self.push_item(Item::Bytes(b));
         }
     }
 
     /// Writes as much as the socket takes. `cx` is the connection's waker, for streams.
     pub(crate) fn flush(&mut self, sock: &mut TcpStream, cx: &mut Context<'_>) -> io::Result<Flush> {
         loop {
-            if self.segs.is_empty() {
-                self.reset();
-                return Ok(Flush::Done);
-            }
-            match self.segs.front_mut() {
-                Some(Seg::File(_)) => {
-                    if !self.send_file(sock)? {
-                        return Ok(Flush::Blocked);
-                    }
-                    continue;
+            let Some(front) = self.segs.get(self.head) else {
+                if self.buf_pos == self.buf.len() {
+                    self.reset();
+                    return Ok(Flush::Done);
                 }
-                Some(Seg::Stream { .. }) => match self.pull_stream(cx) {
-                    Poll::Ready(()) => continue,
-                    Poll::Pending => return Ok(Flush::StreamPending),
-                },
-                _ => {}
+                if !self.write_vectored(sock)? {
+                    return Ok(Flush::Blocked);
+                }
+                continue;
+            };
+            if front.at == self.buf_pos {
+                match front.item {
+                    Item::File(_) => {
+                        if !self.send_file(sock)? {
+                            return Ok(Flush::Blocked);
+                        }
+                        continue;
+                    }
+                    Item::Stream { .. } => match self.pull_stream(cx) {
+                        Poll::Ready(()) => continue,
+                        Poll::Pending => return Ok(Flush::StreamPending),
+                    },
+                    _ => {}
+                }
             }
             if !self.write_vectored(sock)? {
                 return Ok(Flush::Blocked);
@@ -309,26 +336,24 @@ impl Output {
     /// and framed). For the in-process test client; a pending stream is awaited.
     pub(crate) async fn drain_to_vec(&mut self) -> io::Result<Vec<u8>> {
         let mut v = Vec::with_capacity(self.queued);
-        while let Some(seg) = self.segs.front() {
-            match seg {
-                Seg::Stream { .. } => {
+        while let Some(seg) = self.segs.get(self.head) {
+            v.extend_from_slice(&self.buf[self.buf_pos..seg.at]);
+            self.buf_pos = seg.at;
+            match &seg.item {
+                Item::Stream { .. } => {
                     std::future::poll_fn(|cx| self.pull_stream(cx)).await;
                     continue;
                 }
-                Seg::Buf(end) => {
-                    v.extend_from_slice(&self.buf[self.buf_pos..*end]);
-                    self.buf_pos = *end;
-                }
-                Seg::Static(b) => v.extend_from_slice(b),
-                Seg::Bytes(b) => v.extend_from_slice(b),
-                Seg::File(f) => {
+                Item::Static(b) => v.extend_from_slice(&b[self.front_off..]),
+                Item::Bytes(b) => v.extend_from_slice(&b[self.front_off..]),
+                Item::File(f) => {
                     use std::os::unix::fs::FileExt;
                     let start = v.len();
                     v.resize(start + f.len as usize, 0);
                     f.file.read_exact_at(&mut v[start..], f.offset)?;
                 }
             }
-            self.segs.pop_front();
+            self.finish_front();
         }
         v.extend_from_slice(&self.buf[self.buf_pos..]);
         self.discard();
@@ -338,27 +363,41 @@ impl Output {
     /// Drops everything queued (file handles and streams included) and keeps the buffer's
     /// allocation for the slot's next connection.
     pub(crate) fn discard(&mut self) {
-        self.segs.clear();
         self.streams = 0;
         self.reset();
     }
 
     fn reset(&mut self) {
         self.buf.clear();
+        self.segs.clear();
+        self.head = 0;
         self.buf_pos = 0;
         self.front_off = 0;
         self.queued = 0;
-        self.sealed = 0;
         if self.buf.capacity() > 256 * 1024 {
             self.buf.shrink_to(16 * 1024);
         }
+        if self.segs.capacity() > 1024 {
+            self.segs.shrink_to(64);
+        }
+    }
+
+    /// The front item is written: release what it holds and move past it.
+    #[inline]
+    fn finish_front(&mut self) {
+        let seg = &mut self.segs[self.head];
+        if !matches!(seg.item, Item::Static(_)) {
+            seg.item = Item::Static(&[]);
+        }
+        self.head += 1;
+        self.front_off = 0;
     }
 
     /// One `writev` of the leading buffer/static/bytes segments. Returns false on EAGAIN.
     fn write_vectored(&mut self, sock: &mut TcpStream) -> io::Result<bool> {
         // Size the iovec array to the queue: zeroing 64 entries costs more than a small write.
-        let n = if self.segs.len() <= 4 {
-            self.writev_n::<4>(sock)?
+        let n = if self.segs.len() - self.head <= 1 {
+            self.writev_n::<3>(sock)?
         } else {
             self.writev_n::<MAX_IOV>(sock)?
         };
@@ -371,34 +410,48 @@ impl Output {
         }
     }
 
-    /// Gathers up to `N` leading segments and writes them. `None` on EAGAIN.
+    /// Gathers up to `N` leading pieces (buffer runs and in-memory items) and writes them.
+    /// `None` on EAGAIN.
     fn writev_n<const N: usize>(&self, sock: &mut TcpStream) -> io::Result<Option<usize>> {
         let mut iov: [IoSlice<'_>; N] = [IoSlice::new(&[]); N];
         let mut cnt = 0;
         let mut pos = self.buf_pos;
         let mut off = self.front_off;
-        for seg in self.segs.iter() {
-            if cnt == N {
-                break;
-            }
-            let bytes: &[u8] = match seg {
-                Seg::Buf(end) => {
-                    let b = &self.buf[pos..*end];
-                    pos = *end;
-                    b
+        let mut stopped = false;
+        for seg in &self.segs[self.head..] {
+            if seg.at > pos {
+                if cnt == N {
+                    stopped = true;
+                    break;
                 }
-                Seg::Static(b) => &b[off..],
-                Seg::Bytes(b) => &b[off..],
-                Seg::File(_) | Seg::Stream { .. } => break,
+                iov[cnt] = IoSlice::new(&self.buf[pos..seg.at]);
+                cnt += 1;
+                pos = seg.at;
+            }
+            let bytes: &[u8] = match &seg.item {
+                Item::Static(b) => &b[off..],
+                Item::Bytes(b) => &b[off..],
+                Item::File(_) | Item::Stream { .. } => {
+                    stopped = true;
+                    break;
+                }
             };
             off = 0;
             if !bytes.is_empty() {
+                if cnt == N {
+                    stopped = true;
+                    break;
+                }
                 iov[cnt] = IoSlice::new(bytes);
                 cnt += 1;
             }
         }
+        if !stopped && pos < self.buf.len() && cnt < N {
+            iov[cnt] = IoSlice::new(&self.buf[pos..]);
+            cnt += 1;
+        }
         if cnt == 0 {
-            // Only empty segments ahead: `advance(0)` drops them.
+            // Only empty items ahead: `advance(0)` drops them.
             return Ok(Some(0));
         }
         let r = crate::sys::writev(sock.as_raw_fd(), &iov[..cnt]);
@@ -410,34 +463,35 @@ impl Output {
         }
     }
 
-    /// Consumes `n` written bytes from the front, dropping finished (and empty) segments.
+    /// Consumes `n` written bytes from the front, moving past finished (and empty) items.
     fn advance(&mut self, mut n: usize) {
         self.queued = self.queued.saturating_sub(n);
-        while let Some(front) = self.segs.front() {
-            let left = match front {
-                Seg::Buf(end) => *end - self.buf_pos,
-                Seg::Static(b) => b.len() - self.front_off,
-                Seg::Bytes(b) => b.len() - self.front_off,
-                Seg::File(_) | Seg::Stream { .. } => return,
+        while let Some(front) = self.segs.get(self.head) {
+            let gap = front.at - self.buf_pos;
+            if n < gap {
+                self.buf_pos += n;
+                return;
+            }
+            n -= gap;
+            self.buf_pos = front.at;
+            let left = match &front.item {
+                Item::Static(b) => b.len() - self.front_off,
+                Item::Bytes(b) => b.len() - self.front_off,
+                Item::File(_) | Item::Stream { .. } => return,
             };
             if n < left {
-                match front {
-                    Seg::Buf(_) => self.buf_pos += n,
-                    _ => self.front_off += n,
-                }
+                self.front_off += n;
                 return;
             }
             n -= left;
-            if let Some(Seg::Buf(end)) = self.segs.pop_front() {
-                self.buf_pos = end;
-            }
-            self.front_off = 0;
+            self.finish_front();
         }
+        self.buf_pos += n;
     }
 
-    /// Sends the front file segment. Returns false on EAGAIN.
+    /// Sends the front file item. Returns false on EAGAIN.
     fn send_file(&mut self, sock: &mut TcpStream) -> io::Result<bool> {
-        let Some(Seg::File(f)) = self.segs.front_mut() else { return Ok(true) };
+        let Some(Seg { item: Item::File(f), .. }) = self.segs.get_mut(self.head) else { return Ok(true) };
         while f.len > 0 {
             let want = f.len.min(1 << 30) as usize;
             match crate::sys::sendfile(sock.as_raw_fd(), &f.file, &mut f.offset, want) {
@@ -454,15 +508,18 @@ impl Output {
                 Err(e) => return Err(e),
             }
         }
-        self.segs.pop_front();
+        self.finish_front();
         Ok(true)
     }
 
     /// Pulls chunks from the front stream while little is queued. Ready when the stream ended
     /// or produced bytes (now queued ahead of it).
     fn pull_stream(&mut self, cx: &mut Context<'_>) -> Poll<()> {
-        let Some(Seg::Stream { stream, chunked }) = self.segs.front_mut() else { return Poll::Ready(()) };
-        let chunked = *chunked;
+        let head = self.head;
+        let Some(Seg { at, item: Item::Stream { stream, chunked } }) = self.segs.get_mut(head) else {
+            return Poll::Ready(());
+        };
+        let (at, chunked) = (*at, *chunked);
         let mut produced: Vec<Vec<u8>> = Vec::new();
         let mut ended = false;
         let mut bytes = 0;
@@ -483,44 +540,78 @@ impl Output {
         if produced.is_empty() && !ended {
             return Poll::Pending;
         }
-        let stream_seg = self.segs.pop_front();
-        // Build the framed chunks in front of the stream, in order.
+        // The framed chunks go in front of the stream (at the same buffer offset), in order.
         let mut front: Vec<Seg> = Vec::with_capacity(produced.len() * 3 + 1);
+        let seg = |item| Seg { at, item };
         for c in produced {
             if chunked {
                 let mut line = Vec::with_capacity(12);
                 write_hex(&mut line, c.len());
                 line.extend_from_slice(b"\r\n");
                 self.queued += line.len() + c.len() + 2;
-                front.push(Seg::Bytes(line));
-                front.push(Seg::Bytes(c));
-                front.push(Seg::Static(b"\r\n"));
+                front.push(seg(Item::Bytes(line)));
+                front.push(seg(Item::Bytes(c)));
+                front.push(seg(Item::Static(b"\r\n")));
             } else {
                 self.queued += c.len();
-                front.push(Seg::Bytes(c));
+                front.push(seg(Item::Bytes(c)));
             }
         }
         if ended {
             self.streams -= 1;
             if chunked {
                 self.queued += 5;
-                front.push(Seg::Static(b"0\r\n\r\n"));
+                front.push(seg(Item::Static(b"0\r\n\r\n")));
             }
-        } else if let Some(s) = stream_seg {
-            front.push(s);
+            self.segs.splice(head..head + 1, front);
+        } else {
+            self.segs.splice(head..head, front);
         }
-        for seg in front.into_iter().rev() {
-            self.segs.push_front(seg);
-        }
-        // `buf_pos` still points at the next unwritten buffer byte; pushing non-buffer
-        // segments to the front does not change it.
         Poll::Ready(())
     }
 }
 
-/// `HTTP/1.1 <code> <reason>\r\n` (pre-built for registered codes).
+/// Length of the `Server: chopin\r\nDate: <IMF-fixdate>\r\n` block every response carries.
+pub(crate) const DATE_LINE_LEN: usize = 53;
+
+/// The cached `Server: chopin\r\nDate: <IMF-fixdate>\r\n` block (fixed length, so copying it
+/// compiles to a few moves).
+pub(crate) type DateLine = [u8; DATE_LINE_LEN];
+
+/// The date block for `secs` (Unix seconds).
+pub(crate) fn date_line(secs: u64) -> DateLine {
+    let mut line = [0u8; DATE_LINE_LEN];
+    line[..22].copy_from_slice(b"Server: chopin\r\nDate: ");
+    line[22..51].copy_from_slice(&crate::date::fmt_imf_fixdate(secs));
+    line[51..].copy_from_slice(b"\r\n");
+    line
+}
+
+/// `Content-Length: <n>\r\n`.
+#[inline]
+fn write_content_length(buf: &mut Vec<u8>, n: u64) {
+    buf.extend_from_slice(b"Content-Length: ");
+    buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+    buf.extend_from_slice(b"\r\n");
+}
+
+/// The `Connection` header the framing asks for, and the empty line ending the head.
+#[inline]
+fn write_conn_end(buf: &mut Vec<u8>, conn: ConnHeader) {
+    match conn {
+        ConnHeader::Close => buf.extend_from_slice(b"Connection: close\r\n\r\n"),
+        ConnHeader::KeepAlive => buf.extend_from_slice(b"Connection: keep-alive\r\n\r\n"),
+        ConnHeader::None => buf.extend_from_slice(b"\r\n"),
+    }
+}
+
+/// `HTTP/1.1 <code> <reason>\r\n` (pre-built for registered codes; 200 inline).
 #[inline]
 fn write_status_line(buf: &mut Vec<u8>, status: Status) {
+    if status == Status::OK {
+        buf.extend_from_slice(b"HTTP/1.1 200 OK\r\n");
+        return;
+    }
     match status.status_line() {
         Some(line) => buf.extend_from_slice(line),
         None => {

@@ -7,7 +7,7 @@ use std::task::{Context, Waker};
 use super::output::{ConnHeader, Flush, Output};
 use crate::response::{Body, Response, Status};
 
-const DATE: &[u8] = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
+const DATE: &crate::conn::output::DateLine = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
 
 fn pair() -> (TcpStream, TcpStream) {
     let l = TcpListener::bind("127.0.0.1:0").unwrap();

@@ -155,6 +155,12 @@ impl Response {
         Response::json_bytes(crate::json::to_vec(value))
     }
 
+    /// The pre-built `Content-Type: text/plain; charset=utf-8` header line.
+    pub(crate) const TEXT_TYPE_LINE: &'static [u8] = known!("text/plain; charset=utf-8").1.as_bytes();
+
+    /// The pre-built `Content-Type: application/octet-stream` header line.
+    pub(crate) const BYTES_TYPE_LINE: &'static [u8] = known!("application/octet-stream").1.as_bytes();
+
     /// The pre-built `Content-Type: application/json` header line.
     pub(crate) const JSON_TYPE_LINE: &'static [u8] = known!("application/json").1.as_bytes();
 
@@ -391,11 +397,27 @@ impl IntoResponse for &'static str {
     fn into_response(self) -> Response {
         Response::text(self)
     }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        reply.send_part(Status::OK, Response::TEXT_TYPE_LINE, BodyPart::Static(self.as_bytes()));
+    }
+    #[inline]
+    fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>) {
+        reply.send_part(status, Response::TEXT_TYPE_LINE, BodyPart::Static(self.as_bytes()));
+    }
 }
 
 impl IntoResponse for String {
     fn into_response(self) -> Response {
         Response::text(self)
+    }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        reply.send_part(Status::OK, Response::TEXT_TYPE_LINE, BodyPart::Bytes(self.into_bytes()));
+    }
+    #[inline]
+    fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>) {
+        reply.send_part(status, Response::TEXT_TYPE_LINE, BodyPart::Bytes(self.into_bytes()));
     }
 }
 
@@ -403,11 +425,27 @@ impl IntoResponse for &'static [u8] {
     fn into_response(self) -> Response {
         Response::bytes(self)
     }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        reply.send_part(Status::OK, Response::BYTES_TYPE_LINE, BodyPart::Static(self));
+    }
+    #[inline]
+    fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>) {
+        reply.send_part(status, Response::BYTES_TYPE_LINE, BodyPart::Static(self));
+    }
 }
 
 impl IntoResponse for Vec<u8> {
     fn into_response(self) -> Response {
         Response::bytes(self)
+    }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        reply.send_part(Status::OK, Response::BYTES_TYPE_LINE, BodyPart::Bytes(self));
+    }
+    #[inline]
+    fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>) {
+        reply.send_part(status, Response::BYTES_TYPE_LINE, BodyPart::Bytes(self));
     }
 }
 

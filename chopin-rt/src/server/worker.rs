@@ -8,6 +8,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use std::{io, rc::Rc};
 
 use super::{Config, WorkerInfo};
+use crate::conn::output::{date_line, DateLine};
 use crate::conn::wheel::Wheel;
 use crate::conn::{Conn, Ctx, Next, TimerKind};
 use crate::http::{ChunkLimits, HeaderSpan, Limits, MAX_HEADERS};
@@ -24,7 +25,7 @@ const TASK_BUDGET: usize = 1024;
 
 /// `Server: chopin\r\nDate: <IMF-fixdate>\r\n`, rewritten when the second changes.
 struct DateCache {
-    line: [u8; 53],
+    line: DateLine,
     /// Unix milliseconds at `mono_base` (re-synchronised every minute).
     unix_base: u64,
     mono_base: u64,
@@ -33,9 +34,7 @@ struct DateCache {
 
 impl DateCache {
     fn new(now_ms: u64) -> DateCache {
-        let mut d = DateCache { line: [0; 53], unix_base: 0, mono_base: 0, secs: u64::MAX };
-        d.line[..22].copy_from_slice(b"Server: chopin\r\nDate: ");
-        d.line[51..].copy_from_slice(b"\r\n");
+        let mut d = DateCache { line: date_line(0), unix_base: 0, mono_base: 0, secs: u64::MAX };
         d.sync(now_ms);
         d
     }
@@ -54,7 +53,7 @@ impl DateCache {
         let secs = (self.unix_base + (now_ms - self.mono_base)) / 1000;
         if secs != self.secs {
             self.secs = secs;
-            self.line[22..51].copy_from_slice(&crate::date::fmt_imf_fixdate(secs));
+            self.line = date_line(secs);
         }
     }
 }
