@@ -429,7 +429,8 @@ impl Conn {
             match &mut self.phase {
                 Phase::Head => {
                     let data = &self.rbuf[self.rpos..self.rend];
-                    let head = match parse_head(data, &mut self.scanner, cx.limits, cx.headers) {
+                    let parsed = parse_head(data, &mut self.scanner, cx.limits, cx.headers);
+                    let head = match &parsed {
                         Ok(Some(h)) => h,
                         Ok(None) => return,
                         Err(e) => {
@@ -445,7 +446,7 @@ impl Conn {
                     }
                     if head.chunked {
                         let have_body_bytes = data.len() > head.head_len;
-                        if !self.check_early(cx, &head, have_body_bytes) {
+                        if !self.check_early(cx, head, have_body_bytes) {
                             return;
                         }
                         self.body.clear();
@@ -463,10 +464,10 @@ impl Conn {
                     let total = head.head_len + cl as usize;
                     if data.len() >= total {
                         let body = head.head_len..total;
-                        self.dispatch(cx, &head, Some(body));
+                        self.dispatch(cx, head, Some(body));
                         self.rpos += total;
                     } else {
-                        if !self.check_early(cx, &head, data.len() > head.head_len) {
+                        if !self.check_early(cx, head, data.len() > head.head_len) {
                             return;
                         }
                         self.phase = Phase::Body { total };
