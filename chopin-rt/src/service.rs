@@ -143,13 +143,13 @@ impl<'a> Reply<'a> {
     pub fn defer<F, R>(&mut self, fut: F)
     where
         F: Future<Output = R> + 'static,
-        R: IntoResponse,
+        R: IntoResponse + 'static,
     {
         if !matches!(self.state, ReplyState::Empty) {
             eprintln!("chopin: a handler answered twice; the deferred response is dropped");
             return;
         }
-        self.state = ReplyState::Deferred(Box::pin(async move { fut.await.into_response() }));
+        self.state = ReplyState::Deferred(Box::pin(async move { fut.await.into_response_owned() }));
     }
 
     /// True for a `HEAD` request (the body of the response will not be sent).

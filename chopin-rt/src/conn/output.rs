@@ -146,15 +146,17 @@ impl Output {
             buf.extend_from_slice(b"\r\n");
         }
         let bodyless = status.bodyless();
+        if let (false, Body::Json(value)) = (bodyless, &body) {
+            let hint = value.json_size_hint();
+            write_measured(buf, hint, conn, head_only, |out| value.write_json(out));
+            self.queued += self.buf.len() - start;
+            return (status.as_u16(), conn == ConnHeader::Close);
+        }
         let mut close_after = conn == ConnHeader::Close;
         let mut stream_chunked = false;
         if !bodyless {
             match body.len() {
-                Some(n) => {
-                    buf.extend_from_slice(b"Content-Length: ");
-                    buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
-                    buf.extend_from_slice(b"\r\n");
-                }
+                Some(n) => write_content_length(buf, n),
                 None if http10 => close_after = true,
                 None => {
                     buf.extend_from_slice(b"Transfer-Encoding: chunked\r\n");
@@ -196,34 +198,10 @@ impl Output {
         write_status_line(buf, status);
         buf.extend_from_slice(date);
         buf.extend_from_slice(content_type_line);
-        let bodyless = status.bodyless();
-        let mut len_at = None;
-        if !bodyless {
-            buf.extend_from_slice(b"Content-Length: ");
-            let guess = itoa::Buffer::new().format(hint).len();
-            len_at = Some((buf.len(), guess));
-            buf.resize(buf.len() + guess, b'0');
-            buf.extend_from_slice(b"\r\n");
-        }
-        match conn {
-            ConnHeader::Close => buf.extend_from_slice(b"Connection: close\r\n\r\n"),
-            ConnHeader::KeepAlive => buf.extend_from_slice(b"Connection: keep-alive\r\n\r\n"),
-            ConnHeader::None => buf.extend_from_slice(b"\r\n"),
-        }
-        if let Some((at, guess)) = len_at {
-            let body_start = buf.len();
-            write_body(buf);
-            let len = buf.len() - body_start;
-            let mut digits = itoa::Buffer::new();
-            let digits = digits.format(len).as_bytes();
-            if digits.len() == guess {
-                buf[at..at + guess].copy_from_slice(digits);
-            } else {
-                buf.splice(at..at + guess, digits.iter().copied());
-            }
-            if head_only {
-                buf.truncate(buf.len() - len);
-            }
+        if status.bodyless() {
+            write_conn_end(buf, conn);
+        } else {
+            write_measured(buf, hint, conn, head_only, write_body);
         }
         self.queued += self.buf.len() - start;
         (status.as_u16(), conn == ConnHeader::Close)
@@ -272,9 +250,16 @@ impl Output {
                 self.streams += 1;
                 self.push_item(Item::Stream { stream, chunked });
             }
+            // `write_response` writes (and frames) these itself.
+            Body::Json(value) => {
+                let start = self.buf.len();
+                value.write_json(&mut self.buf);
+                self.queued += self.buf.len() - start;
+            }
         }
     }
 
+    #[inline]
     fn push_part(&mut self, part: BodyPart) {
         match part {
             BodyPart::Static(b) => {
@@ -367,19 +352,26 @@ impl Output {
         self.reset();
     }
 
+    #[inline]
     fn reset(&mut self) {
         self.buf.clear();
-        self.segs.clear();
+        if !self.segs.is_empty() {
+            self.segs.clear();
+        }
         self.head = 0;
         self.buf_pos = 0;
         self.front_off = 0;
         self.queued = 0;
-        if self.buf.capacity() > 256 * 1024 {
-            self.buf.shrink_to(16 * 1024);
+        if self.buf.capacity() > 256 * 1024 || self.segs.capacity() > 1024 {
+            self.shrink();
         }
-        if self.segs.capacity() > 1024 {
-            self.segs.shrink_to(64);
-        }
+    }
+
+    /// Gives back what a burst of large responses made the buffers grow to.
+    #[cold]
+    fn shrink(&mut self) {
+        self.buf.shrink_to(16 * 1024);
+        self.segs.shrink_to(64);
     }
 
     /// The front item is written: release what it holds and move past it.
@@ -395,6 +387,19 @@ impl Output {
 
     /// One `writev` of the leading buffer/static/bytes segments. Returns false on EAGAIN.
     fn write_vectored(&mut self, sock: &mut TcpStream) -> io::Result<bool> {
+        if self.head == self.segs.len() {
+            // Only buffer bytes: one `write`.
+            return match crate::sys::write(sock.as_raw_fd(), &self.buf[self.buf_pos..]) {
+                Ok(n) => {
+                    self.queued = self.queued.saturating_sub(n);
+                    self.buf_pos += n;
+                    Ok(true)
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(false),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(true),
+                Err(e) => Err(e),
+            };
+        }
         // Size the iovec array to the queue: zeroing 64 entries costs more than a small write.
         let n = if self.segs.len() - self.head <= 1 {
             self.writev_n::<3>(sock)?
@@ -587,12 +592,60 @@ pub(crate) fn date_line(secs: u64) -> DateLine {
     line
 }
 
-/// `Content-Length: <n>\r\n`.
+/// `Content-Length: <n>\r\n`; lengths below 10,000 are spelled without the general formatter.
 #[inline]
 fn write_content_length(buf: &mut Vec<u8>, n: u64) {
     buf.extend_from_slice(b"Content-Length: ");
+    if n < 10_000 {
+        let d = n as u32;
+        let digits = [
+            b'0' + (d / 1000) as u8,
+            b'0' + (d / 100 % 10) as u8,
+            b'0' + (d / 10 % 10) as u8,
+            b'0' + (d % 10) as u8,
+            b'\r',
+            b'\n',
+        ];
+        let skip = usize::from(d < 1000) + usize::from(d < 100) + usize::from(d < 10);
+        buf.extend_from_slice(&digits[skip..]);
+        return;
+    }
     buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
     buf.extend_from_slice(b"\r\n");
+}
+
+/// `Content-Length` written with the digit count of `hint`, the connection line and the empty
+/// line, then the body `write_body` appends (straight into `buf`, no intermediate `Vec`); then
+/// the real length goes into the field, which is widened or narrowed in place when the body
+/// came out longer or shorter than the estimate. For `head_only` the body is measured and
+/// then dropped.
+fn write_measured(
+    buf: &mut Vec<u8>,
+    hint: usize,
+    conn: ConnHeader,
+    head_only: bool,
+    write_body: impl FnOnce(&mut Vec<u8>),
+) {
+    buf.extend_from_slice(b"Content-Length: ");
+    let guess = itoa::Buffer::new().format(hint).len();
+    let at = buf.len();
+    buf.resize(at + guess, b'0');
+    buf.extend_from_slice(b"\r\n");
+    write_conn_end(buf, conn);
+    buf.reserve(hint);
+    let body_start = buf.len();
+    write_body(buf);
+    let len = buf.len() - body_start;
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(len).as_bytes();
+    if digits.len() == guess {
+        buf[at..at + guess].copy_from_slice(digits);
+    } else {
+        buf.splice(at..at + guess, digits.iter().copied());
+    }
+    if head_only {
+        buf.truncate(buf.len() - len);
+    }
 }
 
 /// The `Connection` header the framing asks for, and the empty line ending the head.
