@@ -401,8 +401,8 @@ impl Output {
             };
         }
         // Size the iovec array to the queue: zeroing 64 entries costs more than a small write.
-        let n = if self.segs.len() - self.head <= 1 {
-            self.writev_n::<3>(sock)?
+        let n = if self.segs.len() - self.head == 1 {
+            self.writev_one(sock)?
         } else {
             self.writev_n::<MAX_IOV>(sock)?
         };
@@ -412,6 +412,25 @@ impl Output {
                 Ok(true)
             }
             None => Ok(false),
+        }
+    }
+
+    /// The common unpipelined shape, one item queued: the buffer bytes before it, the item, the
+    /// buffer bytes after it, in one `writev` (empty pieces are harmless). `None` on EAGAIN.
+    #[inline]
+    fn writev_one(&self, sock: &mut TcpStream) -> io::Result<Option<usize>> {
+        let seg = &self.segs[self.head];
+        let item: &[u8] = match &seg.item {
+            Item::Static(b) => &b[self.front_off..],
+            Item::Bytes(b) => &b[self.front_off..],
+            Item::File(_) | Item::Stream { .. } => return self.writev_n::<3>(sock),
+        };
+        let iov = [IoSlice::new(&self.buf[self.buf_pos..seg.at]), IoSlice::new(item), IoSlice::new(&self.buf[seg.at..])];
+        match crate::sys::writev(sock.as_raw_fd(), &iov) {
+            Ok(n) => Ok(Some(n)),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(Some(0)),
+            Err(e) => Err(e),
         }
     }
 

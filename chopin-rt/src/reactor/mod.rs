@@ -173,7 +173,9 @@ impl Core {
     /// Reads the monotonic clock (once per loop turn).
     #[inline]
     pub(crate) fn update_now(&self) -> u64 {
-        let ms = self.epoch.elapsed().as_millis() as u64;
+        // Whole milliseconds without the 128-bit arithmetic of `as_millis`.
+        let d = self.epoch.elapsed();
+        let ms = d.as_secs() * 1000 + u64::from(d.subsec_millis());
         self.now_ms.set(ms);
         ms
     }

@@ -166,7 +166,9 @@ impl<S: Service> Worker<S> {
                 }
             }
             self.core.fire_timers();
-            run_ready(&self.core, TASK_BUDGET);
+            if self.core.has_ready() {
+                run_ready(&self.core, TASK_BUDGET);
+            }
             self.deliver();
             self.conn_timers();
             if let Some(until) = self.drain_until
@@ -307,11 +309,11 @@ impl<S: Service> Worker<S> {
     /// Writes the responses of finished tasks and resumes streams that have data.
     fn deliver(&mut self) {
         loop {
-            let done = std::mem::take(&mut *self.core.completions.borrow_mut());
-            let woken = std::mem::take(&mut *self.core.conn_wakes.borrow_mut());
-            if done.is_empty() && woken.is_empty() {
+            if self.core.completions.borrow().is_empty() && self.core.conn_wakes.borrow().is_empty() {
                 return;
             }
+            let done = std::mem::take(&mut *self.core.completions.borrow_mut());
+            let woken = std::mem::take(&mut *self.core.conn_wakes.borrow_mut());
             for (slot, generation, resp) in done {
                 let (mut cx, conns) = self.ctx();
                 let c = &mut conns[slot as usize];
