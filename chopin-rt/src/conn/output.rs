@@ -69,6 +69,32 @@ pub(crate) struct Output {
     pub(crate) queued: usize,
     /// Streams queued (a count, so the per-request check is O(1)).
     streams: usize,
+    /// The last head [`Output::write_part`] wrote: a keep-alive client usually asks the same
+    /// route again, and then the next head is one copy.
+    last_head: Option<LastHead>,
+}
+
+/// A complete response head and what it was written for.
+struct LastHead {
+    status: Status,
+    content_type_line: &'static [u8],
+    len: u64,
+    conn: ConnHeader,
+    /// Where the date block sits in `bytes` (it must match the current one).
+    date_at: usize,
+    bytes: Vec<u8>,
+}
+
+impl LastHead {
+    /// Whether this head is the one to write for these inputs.
+    #[inline]
+    fn fits(&self, status: Status, content_type_line: &'static [u8], len: u64, conn: ConnHeader, date: &DateLine) -> bool {
+        self.len == len
+            && self.status == status
+            && std::ptr::eq(self.content_type_line, content_type_line)
+            && self.conn == conn
+            && self.bytes.get(self.date_at..self.date_at + DATE_LINE_LEN) == Some(&date[..])
+    }
 }
 
 impl Output {
@@ -222,16 +248,29 @@ impl Output {
         body: BodyPart,
     ) -> (u16, bool) {
         let start = self.buf.len();
-        let buf = &mut self.buf;
-        buf.reserve(160);
-        write_status_line(buf, status);
-        buf.extend_from_slice(date);
-        buf.extend_from_slice(content_type_line);
+        let len = body.len();
         let bodyless = status.bodyless();
-        if !bodyless {
-            write_content_length(buf, body.len());
+        match &mut self.last_head {
+            Some(last) if last.fits(status, content_type_line, len, conn, date) => {
+                self.buf.extend_from_slice(&last.bytes);
+            }
+            last => {
+                let buf = &mut self.buf;
+                buf.reserve(160);
+                write_status_line(buf, status);
+                let date_at = buf.len() - start;
+                buf.extend_from_slice(date);
+                buf.extend_from_slice(content_type_line);
+                if !bodyless {
+                    write_content_length(buf, len);
+                }
+                write_conn_end(buf, conn);
+                let mut bytes = last.take().map(|l| l.bytes).unwrap_or_default();
+                bytes.clear();
+                bytes.extend_from_slice(&buf[start..]);
+                *last = Some(LastHead { status, content_type_line, len, conn, date_at, bytes });
+            }
         }
-        write_conn_end(buf, conn);
         self.queued += self.buf.len() - start;
         if !(bodyless || head_only) {
             self.push_part(body);
