@@ -685,24 +685,45 @@ fn write_measured(
     write_body: impl FnOnce(&mut Vec<u8>),
 ) {
     buf.extend_from_slice(b"Content-Length: ");
-    let guess = itoa::Buffer::new().format(hint).len();
+    let guess = decimal_len(hint);
     let at = buf.len();
-    buf.resize(at + guess, b'0');
+    buf.extend_from_slice(&[b'0'; 20][..guess]);
     buf.extend_from_slice(b"\r\n");
     write_conn_end(buf, conn);
     buf.reserve(hint);
     let body_start = buf.len();
     write_body(buf);
     let len = buf.len() - body_start;
-    let mut digits = itoa::Buffer::new();
-    let digits = digits.format(len).as_bytes();
-    if digits.len() == guess {
-        buf[at..at + guess].copy_from_slice(digits);
+    let digits = decimal_len(len);
+    if digits == guess {
+        put_decimal(&mut buf[at..at + digits], len);
     } else {
-        buf.splice(at..at + guess, digits.iter().copied());
+        let mut d = [0u8; 20];
+        put_decimal(&mut d[..digits], len);
+        buf.splice(at..at + guess, d[..digits].iter().copied());
     }
     if head_only {
         buf.truncate(buf.len() - len);
+    }
+}
+
+/// The number of decimal digits of `n`.
+#[inline]
+fn decimal_len(mut n: usize) -> usize {
+    let mut k = 1;
+    while n >= 10 {
+        n /= 10;
+        k += 1;
+    }
+    k
+}
+
+/// Writes `n`, which has exactly `dst.len()` digits, into `dst`.
+#[inline]
+fn put_decimal(dst: &mut [u8], mut n: usize) {
+    for b in dst.iter_mut().rev() {
+        *b = b'0' + (n % 10) as u8;
+        n /= 10;
     }
 }
 
