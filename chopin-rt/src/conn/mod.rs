@@ -70,9 +70,26 @@ pub(crate) struct Ctx<'a, S> {
     pub(crate) limits: &'a Limits,
     pub(crate) chunk_limits: &'a ChunkLimits,
     pub(crate) cfg: &'a crate::server::Config,
+    pub(crate) deadlines: &'a DeadlinesMs,
     pub(crate) metrics: &'a WorkerMetrics,
     pub(crate) now: u64,
     pub(crate) draining: bool,
+}
+
+/// The connection timeouts in milliseconds, converted from the configuration once per worker
+/// (not on every request).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DeadlinesMs {
+    header: u64,
+    idle: u64,
+    write: u64,
+}
+
+impl DeadlinesMs {
+    pub(crate) fn new(cfg: &crate::server::Config) -> DeadlinesMs {
+        let ms = |d: std::time::Duration| u64::try_from(d.as_millis()).unwrap_or(u64::MAX / 2);
+        DeadlinesMs { header: ms(cfg.header_timeout), idle: ms(cfg.idle_timeout), write: ms(cfg.write_timeout) }
+    }
 }
 
 /// Response framing remembered while an async handler runs.
@@ -296,7 +313,6 @@ impl Conn {
     }
 
     fn set_timer<S: Service>(&mut self, cx: &Ctx<'_, S>, progressed: bool) {
-        let ms = |d: std::time::Duration| d.as_millis() as u64;
         let (kind, fresh) = if self.lingering {
             return;
         } else if self.waiting.is_some() || self.stream_pending {
@@ -313,9 +329,9 @@ impl Conn {
         if fresh {
             self.deadline = cx.now
                 + match kind {
-                    TimerKind::Idle => ms(cx.cfg.idle_timeout),
-                    TimerKind::Header | TimerKind::Body => ms(cx.cfg.header_timeout),
-                    TimerKind::Write => ms(cx.cfg.write_timeout),
+                    TimerKind::Idle => cx.deadlines.idle,
+                    TimerKind::Header | TimerKind::Body => cx.deadlines.header,
+                    TimerKind::Write => cx.deadlines.write,
                     _ => 0,
                 };
         }

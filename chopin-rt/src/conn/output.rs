@@ -446,6 +446,11 @@ impl Output {
             self.writev_n::<MAX_IOV>(sock)?
         };
         match n {
+            // Everything queued went out (no stream waits for its producer): start afresh.
+            Some(n) if n == self.queued && self.streams == 0 => {
+                self.reset();
+                Ok(true)
+            }
             Some(n) => {
                 self.advance(n);
                 Ok(true)

@@ -10,7 +10,7 @@ use std::{io, rc::Rc};
 use super::{Config, WorkerInfo};
 use crate::conn::output::{date_line, DateLine};
 use crate::conn::wheel::Wheel;
-use crate::conn::{Conn, Ctx, Next, TimerKind};
+use crate::conn::{Conn, Ctx, DeadlinesMs, Next, TimerKind};
 use crate::http::{ChunkLimits, HeaderSpan, Limits, MAX_HEADERS};
 use crate::metrics::{inc, WorkerMetrics};
 use crate::reactor::{
@@ -72,6 +72,7 @@ struct Worker<S> {
     due: Vec<(u32, u32, u64)>,
     limits: Limits,
     chunk_limits: ChunkLimits,
+    deadlines: DeadlinesMs,
     metrics: Arc<WorkerMetrics>,
     accept_paused: bool,
     /// Set when shutting down: the time at which workers exit regardless.
@@ -121,6 +122,7 @@ pub(super) fn run<F, S>(
             max_line: cfg.max_chunk_line,
             max_trailers: cfg.max_trailers,
         },
+        deadlines: DeadlinesMs::new(&cfg),
         metrics,
         accept_paused: false,
         drain_until: None,
@@ -207,6 +209,7 @@ impl<S: Service> Worker<S> {
                 limits: &self.limits,
                 chunk_limits: &self.chunk_limits,
                 cfg: &self.cfg,
+                deadlines: &self.deadlines,
                 metrics: &self.metrics,
                 now: self.core.now_ms(),
                 draining: self.drain_until.is_some(),
@@ -339,6 +342,9 @@ impl<S: Service> Worker<S> {
 
     fn conn_timers(&mut self) {
         let now = self.core.now_ms();
+        if !self.wheel.ticks_by(now) {
+            return;
+        }
         let mut due = std::mem::take(&mut self.due);
         self.wheel.advance(now, &mut due);
         for &(slot, generation, filed) in &due {
