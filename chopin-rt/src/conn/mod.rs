@@ -2,6 +2,7 @@
 //! `read → http::parse_head → Service::call → Output → writev`. A pipelined batch is parsed
 //! and answered in one pass and flushed with one `writev`.
 
+mod framing;
 pub(crate) mod output;
 pub(crate) mod wheel;
 #[cfg(test)]

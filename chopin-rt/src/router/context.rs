@@ -14,7 +14,10 @@ use crate::request::{OwnedRequest, Request};
 /// Request-scoped values, keyed by type. `None` (nothing to drop but a null check) unless a
 /// middleware inserts.
 #[derive(Default)]
-struct Extensions(Option<Box<Vec<(TypeId, Box<dyn Any>)>>>);
+struct Extensions(Option<Box<ExtMap>>);
+
+/// The stored values and their types.
+type ExtMap = Vec<(TypeId, Box<dyn Any>)>;
 
 /// The request, its route parameters and request-scoped values. Dereferences to [`Request`].
 ///
@@ -50,7 +53,7 @@ impl Drop for Context<'_> {
 }
 
 #[inline(never)]
-fn drop_extensions(map: Box<Vec<(TypeId, Box<dyn Any>)>>) {
+fn drop_extensions(map: Box<ExtMap>) {
     drop(map);
 }
 
