@@ -163,8 +163,9 @@ fn emit_static(m: &Model) -> TokenStream {
             h ^ (h >> 33)
         }
 
-        /// The endpoint of a static path, if `path` is one.
-        #[inline]
+        /// The endpoint of a static path, if `path` is one (inlined into both callers: it is
+        /// the request path's first step).
+        #[inline(always)]
         fn __chopin_static(path: &str) -> ::std::option::Option<usize> {
             static KEYS: [&str; #table] = [#(#slot_keys),*];
             static ENDS: [u16; #table] = [#(#slot_ends),*];
