@@ -12,7 +12,7 @@ N2=${2:-10000}
 command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind; }
 command -v strace >/dev/null || { apt-get update -qq && apt-get install -y -qq strace; }
 cargo build --release --example testbed -q
-BIN=target/release/examples/testbed
+BIN=${CARGO_TARGET_DIR:-target}/release/examples/testbed
 PORT=${BENCH_PORT:-18181}
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT

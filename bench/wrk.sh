@@ -12,7 +12,7 @@ CONNS=${2:-256}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 cargo build --release --example testbed -q
 PORT=${BENCH_PORT:-18183}
-CHOPIN_WORKERS=1 CHOPIN_PIN=0 CHOPIN_BIND=127.0.0.1:$PORT taskset -c 0 target/release/examples/testbed 2>/dev/null &
+CHOPIN_WORKERS=1 CHOPIN_PIN=0 CHOPIN_BIND=127.0.0.1:$PORT taskset -c 0 "${CARGO_TARGET_DIR:-target}"/release/examples/testbed 2>/dev/null &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/plaintext" && break; sleep 0.1; done

@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use chopin::files::StaticDir;
 use chopin::router::Context;
-use chopin::{Body, Response, Status};
+use chopin::{Body, Json, Response, Status};
 
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -27,7 +27,7 @@ fn big() -> &'static [u8] {
     BIG.get_or_init(|| (0..8 * 1024 * 1024).map(|i| b'a' + (i % 26) as u8).collect())
 }
 
-#[derive(serde::Serialize)]
+#[derive(chopin::Serialize)]
 struct Message {
     message: &'static str,
 }
@@ -61,8 +61,8 @@ chopin::app! {
         "Hello, World!"
     }
 
-    fn json() -> Response {
-        Response::json_bytes(serde_json::to_vec(&Message { message: "Hello, World!" }).expect("serialisable"))
+    fn json() -> Json<Message> {
+        Json(Message { message: "Hello, World!" })
     }
 
     fn echo(body: &[u8]) -> Response {

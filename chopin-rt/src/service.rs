@@ -7,7 +7,7 @@ use std::pin::Pin;
 
 use crate::conn::output::{ConnHeader, Output};
 use crate::request::Request;
-use crate::response::{IntoResponse, Response, Status};
+use crate::response::{BodyPart, IntoResponse, Response, Status};
 
 /// An application, as the runtime sees it. Generated `app!` code implements it; a closure
 /// `Fn(&Request<'_>, &mut Reply<'_>)` does too.
@@ -47,7 +47,7 @@ pub(crate) enum ReplyState {
 /// Where a handler's response goes: straight into the connection's write buffer.
 pub struct Reply<'a> {
     pub(crate) out: &'a mut Output,
-    pub(crate) date: &'a [u8],
+    pub(crate) date: &'a crate::conn::output::DateLine,
     pub(crate) head_only: bool,
     pub(crate) conn: ConnHeader,
     pub(crate) http10: bool,
@@ -59,7 +59,7 @@ pub struct Reply<'a> {
 impl<'a> Reply<'a> {
     pub(crate) fn new(
         out: &'a mut Output,
-        date: &'a [u8],
+        date: &'a crate::conn::output::DateLine,
         head_only: bool,
         conn: ConnHeader,
         http10: bool,
@@ -111,6 +111,20 @@ impl<'a> Reply<'a> {
         self.state = ReplyState::Sent;
     }
 
+    /// Sends a body with a pre-built `Content-Type: …\r\n` line and no other headers, without
+    /// building a [`Response`] (what plain strings and byte vectors send).
+    #[inline]
+    pub(crate) fn send_part(&mut self, status: Status, content_type_line: &'static [u8], body: BodyPart) {
+        if !self.first_answer() {
+            return;
+        }
+        let (status, close) =
+            self.out.write_part(status, content_type_line, self.date, self.head_only, self.conn, body);
+        self.status = status;
+        self.close = close;
+        self.state = ReplyState::Sent;
+    }
+
     /// Sends a built [`Response`] (what [`IntoResponse::send_to`] does by default).
     pub(crate) fn send_response(&mut self, resp: Response) {
         if !self.first_answer() {
@@ -129,7 +143,7 @@ impl<'a> Reply<'a> {
     pub fn defer<F, R>(&mut self, fut: F)
     where
         F: Future<Output = R> + 'static,
-        R: IntoResponse,
+        R: IntoResponse + 'static,
     {
         if !matches!(self.state, ReplyState::Empty) {
             eprintln!("chopin: a handler answered twice; the deferred response is dropped");
@@ -182,13 +196,13 @@ impl<F: Future, G: FnOnce(F::Output) -> T, T> Future for MapOutput<F, G> {
 /// A future of a response made from `F`'s output, polling `F` in place.
 struct Respond<F>(F);
 
-impl<F: Future<Output: IntoResponse>> Future for Respond<F> {
+impl<F: Future<Output: IntoResponse + 'static>> Future for Respond<F> {
     type Output = Response;
     #[inline(always)]
     fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Response> {
         // SAFETY: the inner future is structurally pinned: `Respond` never moves it and has no
         // `Drop` or `Unpin` impl of its own.
         let fut = unsafe { self.map_unchecked_mut(|r| &mut r.0) };
-        fut.poll(cx).map(IntoResponse::into_response)
+        fut.poll(cx).map(IntoResponse::into_response_owned)
     }
 }

@@ -115,9 +115,7 @@ impl<S: Service> TestRequest<'_, S> {
         let owned = OwnedRequest::new(self.method, &self.target, &headers, &self.body);
         let req = owned.as_request();
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-        let mut date = b"Server: chopin\r\nDate: ".to_vec();
-        date.extend_from_slice(&crate::date::fmt_imf_fixdate(now));
-        date.extend_from_slice(b"\r\n");
+        let date = crate::conn::output::date_line(now);
         let mut out = Output::default();
         let svc = &self.client.svc;
         let early = if self.body.is_empty() { None } else { catch_unwind(AssertUnwindSafe(|| svc.check_head(&req))).unwrap_or_else(|_| Some(Response::error(Status::INTERNAL_SERVER_ERROR, ""))) };

@@ -104,6 +104,7 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
 }
 
 fn emit_static(m: &Model) -> TokenStream {
+    let rt = super::rt();
     if m.statics.is_empty() {
         return quote!();
     }
@@ -162,8 +163,9 @@ fn emit_static(m: &Model) -> TokenStream {
             h ^ (h >> 33)
         }
 
-        /// The endpoint of a static path, if `path` is one.
-        #[inline]
+        /// The endpoint of a static path, if `path` is one (inlined into both callers: it is
+        /// the request path's first step).
+        #[inline(always)]
         fn __chopin_static(path: &str) -> ::std::option::Option<usize> {
             static KEYS: [&str; #table] = [#(#slot_keys),*];
             static ENDS: [u16; #table] = [#(#slot_ends),*];
@@ -173,7 +175,7 @@ fn emit_static(m: &Model) -> TokenStream {
             let f2 = ((h >> 16) as u32) | 1;
             let d = DISPS[(h as u32 as usize) & #bmask];
             let s = (f1.wrapping_add(d.0.wrapping_mul(f2)).wrapping_add(d.1) & #tmask) as usize;
-            if ENDS[s] != u16::MAX && KEYS[s] == path { ::std::option::Option::Some(ENDS[s] as usize) } else { ::std::option::Option::None }
+            if ENDS[s] != u16::MAX && #rt::key_eq(KEYS[s], path) { ::std::option::Option::Some(ENDS[s] as usize) } else { ::std::option::Option::None }
         }
     }
 }

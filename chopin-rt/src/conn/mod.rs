@@ -2,6 +2,7 @@
 //! `read → http::parse_head → Service::call → Output → writev`. A pipelined batch is parsed
 //! and answered in one pass and flushed with one `writev`.
 
+mod framing;
 pub(crate) mod output;
 pub(crate) mod wheel;
 #[cfg(test)]
@@ -66,13 +67,30 @@ pub(crate) struct Ctx<'a, S> {
     pub(crate) svc: &'a S,
     pub(crate) core: &'a Core,
     pub(crate) headers: &'a mut [HeaderSpan; MAX_HEADERS],
-    pub(crate) date: &'a [u8],
+    pub(crate) date: &'a crate::conn::output::DateLine,
     pub(crate) limits: &'a Limits,
     pub(crate) chunk_limits: &'a ChunkLimits,
     pub(crate) cfg: &'a crate::server::Config,
+    pub(crate) deadlines: &'a DeadlinesMs,
     pub(crate) metrics: &'a WorkerMetrics,
     pub(crate) now: u64,
     pub(crate) draining: bool,
+}
+
+/// The connection timeouts in milliseconds, converted from the configuration once per worker
+/// (not on every request).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DeadlinesMs {
+    header: u64,
+    idle: u64,
+    write: u64,
+}
+
+impl DeadlinesMs {
+    pub(crate) fn new(cfg: &crate::server::Config) -> DeadlinesMs {
+        let ms = |d: std::time::Duration| u64::try_from(d.as_millis()).unwrap_or(u64::MAX / 2);
+        DeadlinesMs { header: ms(cfg.header_timeout), idle: ms(cfg.idle_timeout), write: ms(cfg.write_timeout) }
+    }
 }
 
 /// Response framing remembered while an async handler runs.
@@ -296,7 +314,6 @@ impl Conn {
     }
 
     fn set_timer<S: Service>(&mut self, cx: &Ctx<'_, S>, progressed: bool) {
-        let ms = |d: std::time::Duration| d.as_millis() as u64;
         let (kind, fresh) = if self.lingering {
             return;
         } else if self.waiting.is_some() || self.stream_pending {
@@ -313,9 +330,9 @@ impl Conn {
         if fresh {
             self.deadline = cx.now
                 + match kind {
-                    TimerKind::Idle => ms(cx.cfg.idle_timeout),
-                    TimerKind::Header | TimerKind::Body => ms(cx.cfg.header_timeout),
-                    TimerKind::Write => ms(cx.cfg.write_timeout),
+                    TimerKind::Idle => cx.deadlines.idle,
+                    TimerKind::Header | TimerKind::Body => cx.deadlines.header,
+                    TimerKind::Write => cx.deadlines.write,
                     _ => 0,
                 };
         }
@@ -429,7 +446,8 @@ impl Conn {
             match &mut self.phase {
                 Phase::Head => {
                     let data = &self.rbuf[self.rpos..self.rend];
-                    let head = match parse_head(data, &mut self.scanner, cx.limits, cx.headers) {
+                    let parsed = parse_head(data, &mut self.scanner, cx.limits, cx.headers);
+                    let head = match &parsed {
                         Ok(Some(h)) => h,
                         Ok(None) => return,
                         Err(e) => {
@@ -445,7 +463,7 @@ impl Conn {
                     }
                     if head.chunked {
                         let have_body_bytes = data.len() > head.head_len;
-                        if !self.check_early(cx, &head, have_body_bytes) {
+                        if !self.check_early(cx, head, have_body_bytes) {
                             return;
                         }
                         self.body.clear();
@@ -463,10 +481,10 @@ impl Conn {
                     let total = head.head_len + cl as usize;
                     if data.len() >= total {
                         let body = head.head_len..total;
-                        self.dispatch(cx, &head, Some(body));
+                        self.dispatch(cx, head, Some(body));
                         self.rpos += total;
                     } else {
-                        if !self.check_early(cx, &head, data.len() > head.head_len) {
+                        if !self.check_early(cx, head, data.len() > head.head_len) {
                             return;
                         }
                         self.phase = Phase::Body { total };

@@ -1,15 +1,18 @@
 //! A connection's output queue and response serialisation. Heads (and small owned bodies) are
 //! appended to one buffer; static bodies, large owned bodies, file ranges and streams are queued
-//! as segments in order, so a pipelined batch leaves in one `writev` and static bytes are never
-//! copied. Files go out with `sendfile`; streams are pulled only when the queue ahead of them
+//! as segments, each remembering the buffer offset it sits at, so a pipelined batch leaves in one
+//! `writev` and static bytes are never copied. Files go out with `sendfile`; streams are pulled only when the queue ahead of them
 //! is nearly drained (backpressure).
 
-use std::collections::VecDeque;
 use std::io::{self, IoSlice};
 use std::net::TcpStream;
 use std::os::fd::AsRawFd;
 use std::task::{Context, Poll};
 
+use super::framing::{
+    write_conn_end, write_content_length, write_hex, write_measured, write_status_line, LastHead,
+};
+pub(crate) use super::framing::{date_line, DateLine};
 use crate::response::{Body, BodyPart, BodyStream, FileRange, Response, Status};
 
 /// Owned bodies up to this size are copied into the buffer (cheaper than an extra iovec).
@@ -19,9 +22,14 @@ const STREAM_LOW_WATER: usize = 64 * 1024;
 /// Most iovecs passed to one `writev`.
 const MAX_IOV: usize = 64;
 
-enum Seg {
-    /// Buffer bytes up to this offset.
-    Buf(usize),
+/// Bytes that do not live in the buffer, sent after the buffer bytes before `at`.
+struct Seg {
+    /// Buffer offset this item sits at: `buf[..at]` goes out before it, `buf[at..]` after.
+    at: usize,
+    item: Item,
+}
+
+enum Item {
     Static(&'static [u8]),
     Bytes(Vec<u8>),
     File(FileRange),
@@ -54,23 +62,26 @@ pub(crate) enum Flush {
 #[derive(Default)]
 pub(crate) struct Output {
     pub(crate) buf: Vec<u8>,
-    segs: VecDeque<Seg>,
+    /// Items out of the buffer, in order; `segs[head..]` are not fully written.
+    segs: Vec<Seg>,
+    head: usize,
     /// Bytes of `buf` already written.
     buf_pos: usize,
-    /// Bytes of the front non-buffer segment already written.
+    /// Bytes of the front item already written (only once the buffer before it is written).
     front_off: usize,
     /// Bytes queued and not yet written (streams count only their produced chunks).
     pub(crate) queued: usize,
-    /// Buffer bytes already covered by `Seg::Buf` segments.
-    sealed: usize,
     /// Streams queued (a count, so the per-request check is O(1)).
     streams: usize,
+    /// The last head [`Output::write_part`] wrote: a keep-alive client usually asks the same
+    /// route again, and then the next head is one copy.
+    last_head: Option<LastHead>,
 }
 
 impl Output {
     #[inline]
     pub(crate) fn is_empty(&self) -> bool {
-        self.segs.is_empty() && self.buf_pos == self.buf.len()
+        self.head == self.segs.len() && self.buf_pos == self.buf.len()
     }
 
     /// True while a streaming body is queued (later responses must wait behind it).
@@ -79,23 +90,10 @@ impl Output {
         self.streams > 0
     }
 
-    /// Marks the buffer bytes appended since the last segment.
+    /// Queues `item` after the buffer bytes written so far.
     #[inline]
-    fn seal_buf(&mut self) {
-        let end = self.buf.len();
-        if end > self.sealed {
-            match self.segs.back_mut() {
-                Some(Seg::Buf(e)) => *e = end,
-                _ => self.segs.push_back(Seg::Buf(end)),
-            }
-            self.sealed = end;
-        }
-    }
-
-    #[inline]
-    fn push_seg(&mut self, seg: Seg) {
-        self.seal_buf();
-        self.segs.push_back(seg);
+    fn push_item(&mut self, item: Item) {
+        self.segs.push(Seg { at: self.buf.len(), item });
     }
 
     /// A point to roll back to if a handler panics mid-response.
@@ -106,20 +104,18 @@ impl Output {
     /// Drops everything queued after `mark`.
     pub(crate) fn rollback(&mut self, mark: (usize, usize, usize)) {
         self.buf.truncate(mark.0);
-        self.segs.truncate(mark.1);
-        self.streams = self.segs.iter().filter(|s| matches!(s, Seg::Stream { .. })).count();
+        self.segs.truncate(mark.1.max(self.head));
+        self.streams = self.segs[self.head..]
+            .iter()
+            .filter(|s| matches!(s.item, Item::Stream { .. }))
+            .count();
         self.queued = mark.2;
-        self.sealed = self.sealed.min(mark.0);
-        if let Some(Seg::Buf(e)) = self.segs.back_mut() {
-            *e = (*e).min(mark.0);
-        }
     }
 
     /// Appends raw bytes (an interim `100 Continue`, say).
     pub(crate) fn push_raw(&mut self, bytes: &[u8]) {
         self.buf.extend_from_slice(bytes);
         self.queued += bytes.len();
-        self.seal_buf();
     }
 
     /// Serialises `resp`. `date` is the cached `Server: …\r\nDate: …\r\n` block.
@@ -127,7 +123,7 @@ impl Output {
     pub(crate) fn write_response(
         &mut self,
         resp: Response,
-        date: &[u8],
+        date: &DateLine,
         head_only: bool,
         conn: ConnHeader,
         http10: bool,
@@ -157,15 +153,17 @@ impl Output {
             buf.extend_from_slice(b"\r\n");
         }
         let bodyless = status.bodyless();
+        if let (false, Body::Json(value)) = (bodyless, &body) {
+            let hint = value.json_size_hint();
+            write_measured(buf, hint, conn, head_only, |out| value.write_json(out));
+            self.queued += self.buf.len() - start;
+            return (status.as_u16(), conn == ConnHeader::Close);
+        }
         let mut close_after = conn == ConnHeader::Close;
         let mut stream_chunked = false;
         if !bodyless {
             match body.len() {
-                Some(n) => {
-                    buf.extend_from_slice(b"Content-Length: ");
-                    buf.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
-                    buf.extend_from_slice(b"\r\n");
-                }
+                Some(n) => write_content_length(buf, n),
                 None if http10 => close_after = true,
                 None => {
                     buf.extend_from_slice(b"Transfer-Encoding: chunked\r\n");
@@ -182,7 +180,6 @@ impl Output {
         if !(bodyless || head_only) {
             self.push_body(body, stream_chunked);
         }
-        self.seal_buf();
         (status.as_u16(), close_after)
     }
 
@@ -196,7 +193,7 @@ impl Output {
         &mut self,
         status: Status,
         content_type_line: &'static [u8],
-        date: &[u8],
+        date: &DateLine,
         head_only: bool,
         conn: ConnHeader,
         hint: usize,
@@ -208,37 +205,57 @@ impl Output {
         write_status_line(buf, status);
         buf.extend_from_slice(date);
         buf.extend_from_slice(content_type_line);
+        if status.bodyless() {
+            write_conn_end(buf, conn);
+        } else {
+            write_measured(buf, hint, conn, head_only, write_body);
+        }
+        self.queued += self.buf.len() - start;
+        (status.as_u16(), conn == ConnHeader::Close)
+    }
+
+    /// Serialises a response with no headers of its own beyond a pre-built `Content-Type` line
+    /// and a body of known length: what plain `&'static str`, `String`, `&'static [u8]` and
+    /// `Vec<u8>` answers write, without building a [`Response`]. Byte-identical to
+    /// [`Output::write_response`] of the equivalent `Response`.
+    #[inline]
+    pub(crate) fn write_part(
+        &mut self,
+        status: Status,
+        content_type_line: &'static [u8],
+        date: &DateLine,
+        head_only: bool,
+        conn: ConnHeader,
+        body: BodyPart,
+    ) -> (u16, bool) {
+        let start = self.buf.len();
+        let len = body.len();
         let bodyless = status.bodyless();
-        let mut len_at = None;
-        if !bodyless {
-            buf.extend_from_slice(b"Content-Length: ");
-            let guess = itoa::Buffer::new().format(hint).len();
-            len_at = Some((buf.len(), guess));
-            buf.resize(buf.len() + guess, b'0');
-            buf.extend_from_slice(b"\r\n");
-        }
-        match conn {
-            ConnHeader::Close => buf.extend_from_slice(b"Connection: close\r\n\r\n"),
-            ConnHeader::KeepAlive => buf.extend_from_slice(b"Connection: keep-alive\r\n\r\n"),
-            ConnHeader::None => buf.extend_from_slice(b"\r\n"),
-        }
-        if let Some((at, guess)) = len_at {
-            let body_start = buf.len();
-            write_body(buf);
-            let len = buf.len() - body_start;
-            let mut digits = itoa::Buffer::new();
-            let digits = digits.format(len).as_bytes();
-            if digits.len() == guess {
-                buf[at..at + guess].copy_from_slice(digits);
-            } else {
-                buf.splice(at..at + guess, digits.iter().copied());
+        match &mut self.last_head {
+            Some(last) if last.fits(status, content_type_line, len, conn, date) => {
+                self.buf.extend_from_slice(&last.bytes);
             }
-            if head_only {
-                buf.truncate(buf.len() - len);
+            last => {
+                let buf = &mut self.buf;
+                buf.reserve(160);
+                write_status_line(buf, status);
+                let date_at = buf.len() - start;
+                buf.extend_from_slice(date);
+                buf.extend_from_slice(content_type_line);
+                if !bodyless {
+                    write_content_length(buf, len);
+                }
+                write_conn_end(buf, conn);
+                let mut bytes = last.take().map(|l| l.bytes).unwrap_or_default();
+                bytes.clear();
+                bytes.extend_from_slice(&buf[start..]);
+                *last = Some(LastHead { status, content_type_line, len, conn, date_at, bytes });
             }
         }
         self.queued += self.buf.len() - start;
-        self.seal_buf();
+        if !(bodyless || head_only) {
+            self.push_part(body);
+        }
         (status.as_u16(), conn == ConnHeader::Close)
     }
 
@@ -251,21 +268,28 @@ impl Output {
             Body::Parts(parts) => parts.into_iter().for_each(|p| self.push_part(p)),
             Body::Stream(stream) => {
                 self.streams += 1;
-                self.push_seg(Seg::Stream { stream, chunked });
+                self.push_item(Item::Stream { stream, chunked });
+            }
+            // `write_response` writes (and frames) these itself.
+            Body::Json(value) => {
+                let start = self.buf.len();
+                value.write_json(&mut self.buf);
+                self.queued += self.buf.len() - start;
             }
         }
     }
 
+    #[inline]
     fn push_part(&mut self, part: BodyPart) {
         match part {
             BodyPart::Static(b) => {
                 self.queued += b.len();
-                self.push_seg(Seg::Static(b));
+                self.push_item(Item::Static(b));
             }
             BodyPart::Bytes(b) => self.push_bytes(b),
             BodyPart::File(f) => {
                 self.queued += f.len as usize;
-                self.push_seg(Seg::File(f));
+                self.push_item(Item::File(f));
             }
         }
     }
@@ -275,29 +299,37 @@ impl Output {
         if b.len() <= COPY_MAX {
             self.buf.extend_from_slice(&b);
         } else {
-            self.push_seg(Seg::Bytes(b));
+            self.push_item(Item::Bytes(b));
         }
     }
 
     /// Writes as much as the socket takes. `cx` is the connection's waker, for streams.
     pub(crate) fn flush(&mut self, sock: &mut TcpStream, cx: &mut Context<'_>) -> io::Result<Flush> {
         loop {
-            if self.segs.is_empty() {
-                self.reset();
-                return Ok(Flush::Done);
-            }
-            match self.segs.front_mut() {
-                Some(Seg::File(_)) => {
-                    if !self.send_file(sock)? {
-                        return Ok(Flush::Blocked);
-                    }
-                    continue;
+            let Some(front) = self.segs.get(self.head) else {
+                if self.buf_pos == self.buf.len() {
+                    self.reset();
+                    return Ok(Flush::Done);
                 }
-                Some(Seg::Stream { .. }) => match self.pull_stream(cx) {
-                    Poll::Ready(()) => continue,
-                    Poll::Pending => return Ok(Flush::StreamPending),
-                },
-                _ => {}
+                if !self.write_vectored(sock)? {
+                    return Ok(Flush::Blocked);
+                }
+                continue;
+            };
+            if front.at == self.buf_pos {
+                match front.item {
+                    Item::File(_) => {
+                        if !self.send_file(sock)? {
+                            return Ok(Flush::Blocked);
+                        }
+                        continue;
+                    }
+                    Item::Stream { .. } => match self.pull_stream(cx) {
+                        Poll::Ready(()) => continue,
+                        Poll::Pending => return Ok(Flush::StreamPending),
+                    },
+                    _ => {}
+                }
             }
             if !self.write_vectored(sock)? {
                 return Ok(Flush::Blocked);
@@ -309,26 +341,24 @@ impl Output {
     /// and framed). For the in-process test client; a pending stream is awaited.
     pub(crate) async fn drain_to_vec(&mut self) -> io::Result<Vec<u8>> {
         let mut v = Vec::with_capacity(self.queued);
-        while let Some(seg) = self.segs.front() {
-            match seg {
-                Seg::Stream { .. } => {
+        while let Some(seg) = self.segs.get(self.head) {
+            v.extend_from_slice(&self.buf[self.buf_pos..seg.at]);
+            self.buf_pos = seg.at;
+            match &seg.item {
+                Item::Stream { .. } => {
                     std::future::poll_fn(|cx| self.pull_stream(cx)).await;
                     continue;
                 }
-                Seg::Buf(end) => {
-                    v.extend_from_slice(&self.buf[self.buf_pos..*end]);
-                    self.buf_pos = *end;
-                }
-                Seg::Static(b) => v.extend_from_slice(b),
-                Seg::Bytes(b) => v.extend_from_slice(b),
-                Seg::File(f) => {
+                Item::Static(b) => v.extend_from_slice(&b[self.front_off..]),
+                Item::Bytes(b) => v.extend_from_slice(&b[self.front_off..]),
+                Item::File(f) => {
                     use std::os::unix::fs::FileExt;
                     let start = v.len();
                     v.resize(start + f.len as usize, 0);
                     f.file.read_exact_at(&mut v[start..], f.offset)?;
                 }
             }
-            self.segs.pop_front();
+            self.finish_front();
         }
         v.extend_from_slice(&self.buf[self.buf_pos..]);
         self.discard();
@@ -338,31 +368,70 @@ impl Output {
     /// Drops everything queued (file handles and streams included) and keeps the buffer's
     /// allocation for the slot's next connection.
     pub(crate) fn discard(&mut self) {
-        self.segs.clear();
         self.streams = 0;
         self.reset();
     }
 
+    #[inline]
     fn reset(&mut self) {
         self.buf.clear();
+        if !self.segs.is_empty() {
+            self.segs.clear();
+        }
+        self.head = 0;
         self.buf_pos = 0;
         self.front_off = 0;
         self.queued = 0;
-        self.sealed = 0;
-        if self.buf.capacity() > 256 * 1024 {
-            self.buf.shrink_to(16 * 1024);
+        if self.buf.capacity() > 256 * 1024 || self.segs.capacity() > 1024 {
+            self.shrink();
         }
+    }
+
+    /// Gives back what a burst of large responses made the buffers grow to.
+    #[cold]
+    fn shrink(&mut self) {
+        self.buf.shrink_to(16 * 1024);
+        self.segs.shrink_to(64);
+    }
+
+    /// The front item is written: release what it holds and move past it.
+    #[inline]
+    fn finish_front(&mut self) {
+        let seg = &mut self.segs[self.head];
+        if !matches!(seg.item, Item::Static(_)) {
+            seg.item = Item::Static(&[]);
+        }
+        self.head += 1;
+        self.front_off = 0;
     }
 
     /// One `writev` of the leading buffer/static/bytes segments. Returns false on EAGAIN.
     fn write_vectored(&mut self, sock: &mut TcpStream) -> io::Result<bool> {
+        if self.head == self.segs.len() {
+            // Only buffer bytes: one `write`.
+            return match crate::sys::write(sock.as_raw_fd(), &self.buf[self.buf_pos..]) {
+                Ok(n) => {
+                    self.queued = self.queued.saturating_sub(n);
+                    self.buf_pos += n;
+                    Ok(true)
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(false),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(true),
+                Err(e) => Err(e),
+            };
+        }
         // Size the iovec array to the queue: zeroing 64 entries costs more than a small write.
-        let n = if self.segs.len() <= 4 {
-            self.writev_n::<4>(sock)?
+        let n = if self.segs.len() - self.head == 1 {
+            self.writev_one(sock)?
         } else {
             self.writev_n::<MAX_IOV>(sock)?
         };
         match n {
+            // Everything queued went out (no stream waits for its producer): start afresh.
+            Some(n) if n == self.queued && self.streams == 0 => {
+                self.reset();
+                Ok(true)
+            }
             Some(n) => {
                 self.advance(n);
                 Ok(true)
@@ -371,34 +440,67 @@ impl Output {
         }
     }
 
-    /// Gathers up to `N` leading segments and writes them. `None` on EAGAIN.
+    /// The common unpipelined shape, one item queued: the buffer bytes before it, the item, the
+    /// buffer bytes after it, in one `writev` (empty pieces are harmless). `None` on EAGAIN.
+    #[inline]
+    fn writev_one(&self, sock: &mut TcpStream) -> io::Result<Option<usize>> {
+        let seg = &self.segs[self.head];
+        let item: &[u8] = match &seg.item {
+            Item::Static(b) => &b[self.front_off..],
+            Item::Bytes(b) => &b[self.front_off..],
+            Item::File(_) | Item::Stream { .. } => return self.writev_n::<3>(sock),
+        };
+        let iov = [IoSlice::new(&self.buf[self.buf_pos..seg.at]), IoSlice::new(item), IoSlice::new(&self.buf[seg.at..])];
+        match crate::sys::writev(sock.as_raw_fd(), &iov) {
+            Ok(n) => Ok(Some(n)),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => Ok(Some(0)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Gathers up to `N` leading pieces (buffer runs and in-memory items) and writes them.
+    /// `None` on EAGAIN.
     fn writev_n<const N: usize>(&self, sock: &mut TcpStream) -> io::Result<Option<usize>> {
         let mut iov: [IoSlice<'_>; N] = [IoSlice::new(&[]); N];
         let mut cnt = 0;
         let mut pos = self.buf_pos;
         let mut off = self.front_off;
-        for seg in self.segs.iter() {
-            if cnt == N {
-                break;
-            }
-            let bytes: &[u8] = match seg {
-                Seg::Buf(end) => {
-                    let b = &self.buf[pos..*end];
-                    pos = *end;
-                    b
+        let mut stopped = false;
+        for seg in &self.segs[self.head..] {
+            if seg.at > pos {
+                if cnt == N {
+                    stopped = true;
+                    break;
                 }
-                Seg::Static(b) => &b[off..],
-                Seg::Bytes(b) => &b[off..],
-                Seg::File(_) | Seg::Stream { .. } => break,
+                iov[cnt] = IoSlice::new(&self.buf[pos..seg.at]);
+                cnt += 1;
+                pos = seg.at;
+            }
+            let bytes: &[u8] = match &seg.item {
+                Item::Static(b) => &b[off..],
+                Item::Bytes(b) => &b[off..],
+                Item::File(_) | Item::Stream { .. } => {
+                    stopped = true;
+                    break;
+                }
             };
             off = 0;
             if !bytes.is_empty() {
+                if cnt == N {
+                    stopped = true;
+                    break;
+                }
                 iov[cnt] = IoSlice::new(bytes);
                 cnt += 1;
             }
         }
+        if !stopped && pos < self.buf.len() && cnt < N {
+            iov[cnt] = IoSlice::new(&self.buf[pos..]);
+            cnt += 1;
+        }
         if cnt == 0 {
-            // Only empty segments ahead: `advance(0)` drops them.
+            // Only empty items ahead: `advance(0)` drops them.
             return Ok(Some(0));
         }
         let r = crate::sys::writev(sock.as_raw_fd(), &iov[..cnt]);
@@ -410,34 +512,35 @@ impl Output {
         }
     }
 
-    /// Consumes `n` written bytes from the front, dropping finished (and empty) segments.
+    /// Consumes `n` written bytes from the front, moving past finished (and empty) items.
     fn advance(&mut self, mut n: usize) {
         self.queued = self.queued.saturating_sub(n);
-        while let Some(front) = self.segs.front() {
-            let left = match front {
-                Seg::Buf(end) => *end - self.buf_pos,
-                Seg::Static(b) => b.len() - self.front_off,
-                Seg::Bytes(b) => b.len() - self.front_off,
-                Seg::File(_) | Seg::Stream { .. } => return,
+        while let Some(front) = self.segs.get(self.head) {
+            let gap = front.at - self.buf_pos;
+            if n < gap {
+                self.buf_pos += n;
+                return;
+            }
+            n -= gap;
+            self.buf_pos = front.at;
+            let left = match &front.item {
+                Item::Static(b) => b.len() - self.front_off,
+                Item::Bytes(b) => b.len() - self.front_off,
+                Item::File(_) | Item::Stream { .. } => return,
             };
             if n < left {
-                match front {
-                    Seg::Buf(_) => self.buf_pos += n,
-                    _ => self.front_off += n,
-                }
+                self.front_off += n;
                 return;
             }
             n -= left;
-            if let Some(Seg::Buf(end)) = self.segs.pop_front() {
-                self.buf_pos = end;
-            }
-            self.front_off = 0;
+            self.finish_front();
         }
+        self.buf_pos += n;
     }
 
-    /// Sends the front file segment. Returns false on EAGAIN.
+    /// Sends the front file item. Returns false on EAGAIN.
     fn send_file(&mut self, sock: &mut TcpStream) -> io::Result<bool> {
-        let Some(Seg::File(f)) = self.segs.front_mut() else { return Ok(true) };
+        let Some(Seg { item: Item::File(f), .. }) = self.segs.get_mut(self.head) else { return Ok(true) };
         while f.len > 0 {
             let want = f.len.min(1 << 30) as usize;
             match crate::sys::sendfile(sock.as_raw_fd(), &f.file, &mut f.offset, want) {
@@ -454,15 +557,18 @@ impl Output {
                 Err(e) => return Err(e),
             }
         }
-        self.segs.pop_front();
+        self.finish_front();
         Ok(true)
     }
 
     /// Pulls chunks from the front stream while little is queued. Ready when the stream ended
     /// or produced bytes (now queued ahead of it).
     fn pull_stream(&mut self, cx: &mut Context<'_>) -> Poll<()> {
-        let Some(Seg::Stream { stream, chunked }) = self.segs.front_mut() else { return Poll::Ready(()) };
-        let chunked = *chunked;
+        let head = self.head;
+        let Some(Seg { at, item: Item::Stream { stream, chunked } }) = self.segs.get_mut(head) else {
+            return Poll::Ready(());
+        };
+        let (at, chunked) = (*at, *chunked);
         let mut produced: Vec<Vec<u8>> = Vec::new();
         let mut ended = false;
         let mut bytes = 0;
@@ -483,66 +589,35 @@ impl Output {
         if produced.is_empty() && !ended {
             return Poll::Pending;
         }
-        let stream_seg = self.segs.pop_front();
-        // Build the framed chunks in front of the stream, in order.
+        // The framed chunks go in front of the stream (at the same buffer offset), in order.
         let mut front: Vec<Seg> = Vec::with_capacity(produced.len() * 3 + 1);
+        let seg = |item| Seg { at, item };
         for c in produced {
             if chunked {
                 let mut line = Vec::with_capacity(12);
                 write_hex(&mut line, c.len());
                 line.extend_from_slice(b"\r\n");
                 self.queued += line.len() + c.len() + 2;
-                front.push(Seg::Bytes(line));
-                front.push(Seg::Bytes(c));
-                front.push(Seg::Static(b"\r\n"));
+                front.push(seg(Item::Bytes(line)));
+                front.push(seg(Item::Bytes(c)));
+                front.push(seg(Item::Static(b"\r\n")));
             } else {
                 self.queued += c.len();
-                front.push(Seg::Bytes(c));
+                front.push(seg(Item::Bytes(c)));
             }
         }
         if ended {
             self.streams -= 1;
             if chunked {
                 self.queued += 5;
-                front.push(Seg::Static(b"0\r\n\r\n"));
+                front.push(seg(Item::Static(b"0\r\n\r\n")));
             }
-        } else if let Some(s) = stream_seg {
-            front.push(s);
+            self.segs.splice(head..head + 1, front);
+        } else {
+            self.segs.splice(head..head, front);
         }
-        for seg in front.into_iter().rev() {
-            self.segs.push_front(seg);
-        }
-        // `buf_pos` still points at the next unwritten buffer byte; pushing non-buffer
-        // segments to the front does not change it.
         Poll::Ready(())
     }
-}
-
-/// `HTTP/1.1 <code> <reason>\r\n` (pre-built for registered codes).
-#[inline]
-fn write_status_line(buf: &mut Vec<u8>, status: Status) {
-    match status.status_line() {
-        Some(line) => buf.extend_from_slice(line),
-        None => {
-            buf.extend_from_slice(b"HTTP/1.1 ");
-            buf.extend_from_slice(itoa::Buffer::new().format(status.as_u16()).as_bytes());
-            buf.extend_from_slice(b" \r\n");
-        }
-    }
-}
-
-fn write_hex(out: &mut Vec<u8>, mut n: usize) {
-    let mut tmp = [0u8; 16];
-    let mut i = tmp.len();
-    loop {
-        i -= 1;
-        tmp[i] = b"0123456789abcdef"[n & 15];
-        n >>= 4;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&tmp[i..]);
 }
 
 /// Writes a complete runtime error response (4xx with its reason as the body, 5xx with the

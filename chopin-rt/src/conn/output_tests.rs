@@ -7,7 +7,7 @@ use std::task::{Context, Waker};
 use super::output::{ConnHeader, Flush, Output};
 use crate::response::{Body, Response, Status};
 
-const DATE: &[u8] = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
+const DATE: &crate::conn::output::DateLine = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
 
 fn pair() -> (TcpStream, TcpStream) {
     let l = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -211,4 +211,48 @@ fn a_stream_is_pulled_only_as_the_socket_drains() {
     assert!(held < 16 * 1024 * 1024, "pulled {held} bytes for a client that reads nothing");
     assert!(out.queued <= 64 * 1024 + 16 * 1024 + 64, "queued {} bytes in user space", out.queued);
     drop(client);
+}
+
+/// Everything queued in `out`, as the peer receives it.
+fn drained(out: &mut Output) -> Vec<u8> {
+    crate::reactor::block_on(out.drain_to_vec()).unwrap()
+}
+
+#[test]
+fn plain_answers_match_their_response_and_reuse_the_last_head_only_when_it_fits() {
+    use crate::response::BodyPart;
+    let later: &crate::conn::output::DateLine = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:01 GMT\r\n";
+    let text = Response::TEXT_TYPE_LINE;
+    let bytes = Response::BYTES_TYPE_LINE;
+    // (status, type line, body, date, framing): consecutive writes on one connection, each
+    // differing from the one before in one input the cached head depends on (or in none).
+    let steps: Vec<(Status, &'static [u8], BodyPart, &crate::conn::output::DateLine, ConnHeader)> = vec![
+        (Status::OK, text, BodyPart::Static(b"Hello, World!"), DATE, ConnHeader::None),
+        (Status::OK, text, BodyPart::Static(b"Hello, World!"), DATE, ConnHeader::None),
+        (Status::OK, text, BodyPart::Bytes(b"Hello, Earth!".to_vec()), DATE, ConnHeader::None),
+        (Status::OK, text, BodyPart::Static(b"Hello, World!"), later, ConnHeader::None),
+        (Status::OK, text, BodyPart::Static(b"Hello!"), later, ConnHeader::None),
+        (Status::CREATED, text, BodyPart::Static(b"Hello!"), later, ConnHeader::None),
+        (Status::CREATED, bytes, BodyPart::Static(b"Hello!"), later, ConnHeader::None),
+        (Status::CREATED, bytes, BodyPart::Static(b"Hello!"), later, ConnHeader::KeepAlive),
+        (Status::CREATED, bytes, BodyPart::Static(b"Hello!"), later, ConnHeader::Close),
+        (Status::NO_CONTENT, bytes, BodyPart::Static(b"Hello!"), later, ConnHeader::Close),
+        (Status::NO_CONTENT, bytes, BodyPart::Static(b"Hello!"), later, ConnHeader::Close),
+    ];
+    let mut out = Output::default();
+    for (i, (status, line, body, date, conn)) in steps.into_iter().enumerate() {
+        let payload = match &body {
+            BodyPart::Static(b) => b.to_vec(),
+            BodyPart::Bytes(b) => b.clone(),
+            BodyPart::File(_) => unreachable!(),
+        };
+        let resp = Response::new(status).body(payload);
+        let resp = if std::ptr::eq(line, text) { resp.content_type("text/plain; charset=utf-8") } else { resp.content_type("application/octet-stream") };
+        let mut reference = Output::default();
+        let want = reference.write_response(resp, date, false, conn, false);
+        let got = out.write_part(status, line, date, false, conn, body);
+        assert_eq!(got, want, "step {i}");
+        let (got, want) = (drained(&mut out), drained(&mut reference));
+        assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&want), "step {i}");
+    }
 }

@@ -34,6 +34,12 @@ impl Wheel {
         self.min_tick = self.min_tick.min(t);
     }
 
+    /// Whether `now_ms` is past the last tick processed (so [`Wheel::advance`] has work).
+    #[inline]
+    pub(crate) fn ticks_by(&self, now_ms: u64) -> bool {
+        now_ms / TICK_MS > self.tick
+    }
+
     /// Takes every entry filed in the ticks up to `now_ms` (entries may be due later: the caller
     /// checks the connection's current deadline and re-files it).
     pub(crate) fn advance(&mut self, now_ms: u64, out: &mut Vec<(u32, u32, u64)>) {

@@ -114,7 +114,7 @@ fn body_bytes(r: &Response) -> Vec<u8> {
                 BodyPart::File(f) => read_range(f),
             })
             .collect(),
-        Body::Stream(_) => panic!("unexpected stream body"),
+        Body::Stream(_) | Body::Json(_) => panic!("unexpected stream or JSON body"),
     }
 }
 

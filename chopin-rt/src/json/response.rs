@@ -1,7 +1,8 @@
 //! [`Json`] as a handler's answer: written straight into the connection's write buffer (head,
 //! then the body from the value's writer, `Content-Length` filled in after), never through an
-//! intermediate `Vec`; [`IntoResponse::into_response`] is the fallback for callers that need
-//! a [`Response`] value (deferred handlers, middleware).
+//! intermediate `Vec`. An owned value answered later (an async handler) becomes a
+//! [`Body::Json`](crate::Body::Json) that is written the same way when the response is sent;
+//! [`IntoResponse::into_response`] of a borrowing value serialises it into the response.
 
 use super::{to_vec, Json, Serialize};
 use crate::response::{IntoResponse, Response, Status};
@@ -10,6 +11,14 @@ use crate::service::Reply;
 impl<T: Serialize> IntoResponse for Json<T> {
     fn into_response(self) -> Response {
         Response::json_bytes(to_vec(&self.0))
+    }
+
+    #[inline]
+    fn into_response_owned(self) -> Response
+    where
+        Self: 'static,
+    {
+        Response::json(self.0)
     }
 
     #[inline]

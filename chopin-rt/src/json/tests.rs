@@ -145,7 +145,7 @@ proptest! {
     }
 }
 
-const DATE: &[u8] = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
+const DATE: &crate::conn::output::DateLine = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
 
 /// The bytes a reply sends to the peer, its status and whether it closes.
 fn sent(head_only: bool, conn: ConnHeader, f: impl FnOnce(&mut Reply<'_>)) -> (Vec<u8>, u16, bool) {
@@ -179,15 +179,44 @@ fn json_replies_are_the_bytes_of_the_equivalent_response() {
     for head_only in [false, true] {
         for conn in [ConnHeader::None, ConnHeader::Close, ConnHeader::KeepAlive] {
             for body in &bodies {
-                let (direct, s1, c1) = sent(head_only, conn, |r| r.send(Json(body)));
                 let (built, s2, c2) =
                     sent(head_only, conn, |r| r.send(Response::json_bytes(serde_json::to_vec(body).unwrap())));
-                assert_eq!(String::from_utf8_lossy(&direct), String::from_utf8_lossy(&built));
-                assert_eq!((s1, c1), (s2, c2));
+                // A sync handler's `Json`, `Response::json` and an async handler's owned
+                // `Json` (what `Reply::defer` sends) all write the same bytes in place.
+                let (direct, s1, c1) = sent(head_only, conn, |r| r.send(Json(body)));
+                let (held, s3, c3) = sent(head_only, conn, |r| r.send(Response::json(body.clone())));
+                let (deferred, s4, c4) =
+                    sent(head_only, conn, |r| r.send(Json(body.clone()).into_response_owned()));
+                for got in [&direct, &held, &deferred] {
+                    assert_eq!(String::from_utf8_lossy(got), String::from_utf8_lossy(&built));
+                }
+                assert_eq!([(s1, c1), (s3, c3), (s4, c4)], [(s2, c2); 3]);
             }
+            let (built, ..) = sent(head_only, conn, |r| {
+                r.send((Status::CREATED, Response::json_bytes(serde_json::to_vec(&7).unwrap())))
+            });
             let (direct, ..) = sent(head_only, conn, |r| r.send((Status::CREATED, Json(7))));
-            let (built, ..) = sent(head_only, conn, |r| r.send((Status::CREATED, Response::json(&7))));
             assert_eq!(direct, built);
+            let (held, ..) = sent(head_only, conn, |r| r.send(Response::json(7).with_status(Status::CREATED)));
+            assert_eq!(held, built);
+            let (deferred, ..) =
+                sent(head_only, conn, |r| r.send((Status::CREATED, Json(7)).into_response_owned()));
+            assert_eq!(deferred, built);
+            let (deferred, ..) =
+                sent(head_only, conn, |r| r.send(Ok::<_, Status>(Some(Json(7))).into_response_owned()));
+            let (plain, ..) = sent(head_only, conn, |r| r.send(Response::json_bytes(b"7".as_slice())));
+            assert_eq!(deferred, plain);
+            // Middleware after-hooks see a `Response` holding the value; headers they add are
+            // written before the body as usual.
+            let (hooked, ..) = sent(head_only, conn, |r| {
+                let mut resp = Json(vec!["a"]).into_response_owned();
+                resp.add_header("x-id", "7");
+                r.send(resp)
+            });
+            let (hooked_built, ..) = sent(head_only, conn, |r| {
+                r.send(Response::json_bytes(br#"["a"]"#.as_slice()).header("x-id", "7"))
+            });
+            assert_eq!(String::from_utf8_lossy(&hooked), String::from_utf8_lossy(&hooked_built));
             let (direct, ..) = sent(head_only, conn, |r| r.send((Status::NO_CONTENT, Json(7))));
             let (built, ..) = sent(head_only, conn, |r| r.send(Response::new(Status::NO_CONTENT)
                 .content_type("application/json")));
@@ -224,9 +253,15 @@ fn a_second_answer_is_dropped() {
 
 #[test]
 fn json_into_response_carries_the_body() {
+    // A value that may borrow is serialised into the response; an owned one is kept and
+    // written when the response is sent.
     let r = Json(("a", 1)).into_response();
     assert_eq!(r.header_value("content-type"), Some(&b"application/json"[..]));
     assert!(matches!(r.body_ref(), crate::Body::Bytes(b) if b == br#"["a",1]"#));
+    let r = Json(("a", 1)).into_response_owned();
+    assert_eq!(r.header_value("content-type"), Some(&b"application/json"[..]));
+    assert!(matches!(r.body_ref(), crate::Body::Json(_)));
+    assert_eq!(r.body_ref().len(), None);
 }
 
 #[derive(Debug, serde::Deserialize, PartialEq)]

@@ -103,6 +103,9 @@ pub(crate) struct Core {
     pub(crate) epoll: Epoll,
     pub(crate) shared: Arc<Shared>,
     epoch: Instant,
+    /// The monotonic clock in nanoseconds, read just after `epoch` (so `now_ms` never runs
+    /// ahead of `epoch`-based deadlines and timers never fire early).
+    epoch_ns: u64,
     now_ms: Cell<u64>,
     timers: RefCell<BTreeMap<(u64, u64), Waker>>,
     timer_seq: Cell<u64>,
@@ -143,6 +146,7 @@ impl Core {
             epoll,
             shared,
             epoch: Instant::now(),
+            epoch_ns: crate::sys::monotonic_ns(),
             now_ms: Cell::new(0),
             timers: RefCell::new(BTreeMap::new()),
             timer_seq: Cell::new(0),
@@ -173,7 +177,9 @@ impl Core {
     /// Reads the monotonic clock (once per loop turn).
     #[inline]
     pub(crate) fn update_now(&self) -> u64 {
-        let ms = self.epoch.elapsed().as_millis() as u64;
+        // The raw clock (the one `Instant` reads) as whole milliseconds: no `Duration`
+        // arithmetic on the loop's path.
+        let ms = crate::sys::monotonic_ns().saturating_sub(self.epoch_ns) / 1_000_000;
         self.now_ms.set(ms);
         ms
     }

@@ -76,6 +76,10 @@ pub enum Body {
     Parts(Vec<BodyPart>),
     /// A stream of chunks, sent with `Transfer-Encoding: chunked`.
     Stream(Box<dyn BodyStream>),
+    /// A value written as JSON straight into the connection's write buffer when the response
+    /// is sent (no intermediate buffer), framed with `Content-Length` measured as it is
+    /// written. [`Response::json`](crate::Response::json) builds one.
+    Json(Box<dyn crate::json::Serialize>),
 }
 
 impl Body {
@@ -89,7 +93,8 @@ impl Body {
         Body::Stream(Box::new(s))
     }
 
-    /// The exact length, or `None` for a stream.
+    /// The exact length, or `None` for a stream and for a [`Body::Json`] value (whose length is
+    /// known once it is written).
     pub fn len(&self) -> Option<u64> {
         Some(match self {
             Body::Empty => 0,
@@ -97,7 +102,7 @@ impl Body {
             Body::Bytes(b) => b.len() as u64,
             Body::File(f) => f.len,
             Body::Parts(p) => p.iter().map(BodyPart::len).sum(),
-            Body::Stream(_) => return None,
+            Body::Stream(_) | Body::Json(_) => return None,
         })
     }
 
@@ -116,6 +121,7 @@ impl fmt::Debug for Body {
             Body::File(r) => write!(f, "File({}+{})", r.offset, r.len),
             Body::Parts(p) => write!(f, "Parts({})", p.len()),
             Body::Stream(_) => f.write_str("Stream"),
+            Body::Json(_) => f.write_str("Json"),
         }
     }
 }

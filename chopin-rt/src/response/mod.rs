@@ -142,18 +142,30 @@ impl Response {
         Response::text(body).known_type(known!("text/html; charset=utf-8"))
     }
 
-    /// 200 with `value` serialised as an `application/json` body (one allocation, reserved
-    /// from the value's size estimate). Returning [`Json(value)`](crate::json::Json) from a
-    /// handler instead writes the body straight into the connection's buffer.
+    /// 200 with `value` as an `application/json` body. The value is kept (boxed) in the
+    /// response and serialised straight into the connection's write buffer when the response
+    /// is sent, with no intermediate `Vec`; `Content-Length` is measured as it is written.
+    ///
+    /// The value must own its data (or borrow `'static` data); to answer with a value borrowed
+    /// for a shorter time, return [`Json(&value)`](crate::json::Json) from a sync handler
+    /// (also written in place) or serialise it now with
+    /// [`Response::json_bytes`]`(`[`json::to_vec`](crate::json::to_vec)`(&value))`.
     ///
     /// ```
     /// use chopin_rt::{Body, Response};
-    /// let r = Response::json(&[1, 2]);
-    /// assert!(matches!(r.body_ref(), Body::Bytes(b) if b == b"[1,2]"));
+    /// let r = Response::json(vec![1, 2]);
+    /// assert!(matches!(r.body_ref(), Body::Json(_)));
+    /// assert_eq!(r.header_value("content-type"), Some(&b"application/json"[..]));
     /// ```
-    pub fn json<T: crate::json::Serialize + ?Sized>(value: &T) -> Response {
-        Response::json_bytes(crate::json::to_vec(value))
+    pub fn json<T: crate::json::Serialize + 'static>(value: T) -> Response {
+        Response::new(Status::OK).known_type(known!("application/json")).body(Body::Json(Box::new(value)))
     }
+
+    /// The pre-built `Content-Type: text/plain; charset=utf-8` header line.
+    pub(crate) const TEXT_TYPE_LINE: &'static [u8] = known!("text/plain; charset=utf-8").1.as_bytes();
+
+    /// The pre-built `Content-Type: application/octet-stream` header line.
+    pub(crate) const BYTES_TYPE_LINE: &'static [u8] = known!("application/octet-stream").1.as_bytes();
 
     /// The pre-built `Content-Type: application/json` header line.
     pub(crate) const JSON_TYPE_LINE: &'static [u8] = known!("application/json").1.as_bytes();
@@ -377,6 +389,27 @@ pub trait IntoResponse {
     {
         reply.send_response(self.into_response().with_status(status));
     }
+
+    /// [`into_response`](IntoResponse::into_response) for a value that owns its data, so a
+    /// typed body can stay typed until the response is written instead of being serialised
+    /// now: a [`Json`](crate::json::Json) value becomes a [`Body::Json`] that is written
+    /// straight into the connection's buffer. What an async handler's answer goes through
+    /// ([`Reply::defer`]); wrappers forward it.
+    ///
+    /// ```
+    /// use chopin_rt::json::Json;
+    /// use chopin_rt::{Body, IntoResponse, Status};
+    /// let r = (Status::CREATED, Json(vec![1, 2])).into_response_owned();
+    /// assert_eq!(r.status(), Status::CREATED);
+    /// assert!(matches!(r.body_ref(), Body::Json(_)));
+    /// ```
+    #[inline]
+    fn into_response_owned(self) -> Response
+    where
+        Self: Sized + 'static,
+    {
+        self.into_response()
+    }
 }
 
 impl IntoResponse for Response {
@@ -391,11 +424,27 @@ impl IntoResponse for &'static str {
     fn into_response(self) -> Response {
         Response::text(self)
     }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        reply.send_part(Status::OK, Response::TEXT_TYPE_LINE, BodyPart::Static(self.as_bytes()));
+    }
+    #[inline]
+    fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>) {
+        reply.send_part(status, Response::TEXT_TYPE_LINE, BodyPart::Static(self.as_bytes()));
+    }
 }
 
 impl IntoResponse for String {
     fn into_response(self) -> Response {
         Response::text(self)
+    }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        reply.send_part(Status::OK, Response::TEXT_TYPE_LINE, BodyPart::Bytes(self.into_bytes()));
+    }
+    #[inline]
+    fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>) {
+        reply.send_part(status, Response::TEXT_TYPE_LINE, BodyPart::Bytes(self.into_bytes()));
     }
 }
 
@@ -403,11 +452,27 @@ impl IntoResponse for &'static [u8] {
     fn into_response(self) -> Response {
         Response::bytes(self)
     }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        reply.send_part(Status::OK, Response::BYTES_TYPE_LINE, BodyPart::Static(self));
+    }
+    #[inline]
+    fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>) {
+        reply.send_part(status, Response::BYTES_TYPE_LINE, BodyPart::Static(self));
+    }
 }
 
 impl IntoResponse for Vec<u8> {
     fn into_response(self) -> Response {
         Response::bytes(self)
+    }
+    #[inline]
+    fn send_to(self, reply: &mut Reply<'_>) {
+        reply.send_part(Status::OK, Response::BYTES_TYPE_LINE, BodyPart::Bytes(self));
+    }
+    #[inline]
+    fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>) {
+        reply.send_part(status, Response::BYTES_TYPE_LINE, BodyPart::Bytes(self));
     }
 }
 
@@ -435,6 +500,13 @@ impl<T: IntoResponse> IntoResponse for (Status, T) {
     fn send_to(self, reply: &mut Reply<'_>) {
         self.1.send_to_with_status(self.0, reply);
     }
+    #[inline]
+    fn into_response_owned(self) -> Response
+    where
+        Self: 'static,
+    {
+        self.1.into_response_owned().with_status(self.0)
+    }
 }
 
 impl<T: IntoResponse> IntoResponse for Option<T> {
@@ -451,6 +523,16 @@ impl<T: IntoResponse> IntoResponse for Option<T> {
             None => reply.send_response(Response::error(Status::NOT_FOUND, "not found")),
         }
     }
+    #[inline]
+    fn into_response_owned(self) -> Response
+    where
+        Self: 'static,
+    {
+        match self {
+            Some(t) => t.into_response_owned(),
+            None => Response::error(Status::NOT_FOUND, "not found"),
+        }
+    }
 }
 
 impl<T: IntoResponse, E: IntoResponse> IntoResponse for Result<T, E> {
@@ -465,6 +547,16 @@ impl<T: IntoResponse, E: IntoResponse> IntoResponse for Result<T, E> {
         match self {
             Ok(t) => t.send_to(reply),
             Err(e) => e.send_to(reply),
+        }
+    }
+    #[inline]
+    fn into_response_owned(self) -> Response
+    where
+        Self: 'static,
+    {
+        match self {
+            Ok(t) => t.into_response_owned(),
+            Err(e) => e.into_response_owned(),
         }
     }
 }

@@ -5,14 +5,19 @@
 
 use std::any::{Any, TypeId};
 use std::cell::RefCell;
+use std::mem::ManuallyDrop;
 use std::ops::Deref;
 
 use super::params::Params;
 use crate::request::{OwnedRequest, Request};
 
-/// Request-scoped values, keyed by type. Empty (and unallocated) unless a middleware inserts.
+/// Request-scoped values, keyed by type. `None` (nothing to drop but a null check) unless a
+/// middleware inserts.
 #[derive(Default)]
-struct Extensions(Vec<(TypeId, Box<dyn Any>)>);
+struct Extensions(Option<Box<ExtMap>>);
+
+/// The stored values and their types.
+type ExtMap = Vec<(TypeId, Box<dyn Any>)>;
 
 /// The request, its route parameters and request-scoped values. Dereferences to [`Request`].
 ///
@@ -34,7 +39,22 @@ pub struct Context<'r> {
     req: Request<'r>,
     /// `None` for a route without parameters (nothing to fill, nothing to copy).
     params: Option<&'r Params<'r>>,
-    ext: RefCell<Extensions>,
+    /// Dropped by `Context`'s own `Drop` (an inlined null check), not by drop glue.
+    ext: ManuallyDrop<RefCell<Extensions>>,
+}
+
+impl Drop for Context<'_> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if let Some(map) = self.ext.get_mut().0.take() {
+            drop_extensions(map);
+        }
+    }
+}
+
+#[inline(never)]
+fn drop_extensions(map: Box<ExtMap>) {
+    drop(map);
 }
 
 /// The parameters of a route that has none.
@@ -44,13 +64,13 @@ impl<'r> Context<'r> {
     /// Wraps a request and the parameters its route captured.
     #[inline]
     pub fn new(req: Request<'r>, params: &'r Params<'r>) -> Context<'r> {
-        Context { req, params: Some(params), ext: RefCell::new(Extensions::default()) }
+        Context { req, params: Some(params), ext: ManuallyDrop::new(RefCell::new(Extensions::default())) }
     }
 
     /// Wraps a request whose route captured no parameters.
     #[inline]
     pub fn without_params(req: Request<'r>) -> Context<'r> {
-        Context { req, params: None, ext: RefCell::new(Extensions::default()) }
+        Context { req, params: None, ext: ManuallyDrop::new(RefCell::new(Extensions::default())) }
     }
 
     /// The request.
@@ -76,9 +96,10 @@ impl<'r> Context<'r> {
     pub fn insert<T: 'static>(&self, value: T) {
         let mut ext = self.ext.borrow_mut();
         let id = TypeId::of::<T>();
-        match ext.0.iter_mut().find(|(t, _)| *t == id) {
+        let map = ext.0.get_or_insert_with(Box::default);
+        match map.iter_mut().find(|(t, _)| *t == id) {
             Some(slot) => slot.1 = Box::new(value),
-            None => ext.0.push((id, Box::new(value))),
+            None => map.push((id, Box::new(value))),
         }
     }
 
@@ -86,15 +107,17 @@ impl<'r> Context<'r> {
     pub fn get<T: 'static, R>(&self, f: impl FnOnce(Option<&T>) -> R) -> R {
         let ext = self.ext.borrow();
         let id = TypeId::of::<T>();
-        f(ext.0.iter().find(|(t, _)| *t == id).and_then(|(_, v)| v.downcast_ref::<T>()))
+        let map = ext.0.as_deref().map_or(&[][..], Vec::as_slice);
+        f(map.iter().find(|(t, _)| *t == id).and_then(|(_, v)| v.downcast_ref::<T>()))
     }
 
     /// Removes and returns the stored value of type `T`.
     pub fn take<T: 'static>(&self) -> Option<T> {
         let mut ext = self.ext.borrow_mut();
         let id = TypeId::of::<T>();
-        let i = ext.0.iter().position(|(t, _)| *t == id)?;
-        ext.0.swap_remove(i).1.downcast::<T>().ok().map(|b| *b)
+        let map = ext.0.as_mut()?;
+        let i = map.iter().position(|(t, _)| *t == id)?;
+        map.swap_remove(i).1.downcast::<T>().ok().map(|b| *b)
     }
 
     /// Copies the request and parameters and moves the request-scoped values into an
@@ -152,6 +175,6 @@ impl OwnedContext {
             slot.push(n, v);
         }
         let params = if self.params.is_empty() { None } else { Some(&*slot) };
-        Context { req: self.req.as_request(), params, ext: RefCell::new(std::mem::take(&mut self.ext)) }
+        Context { req: self.req.as_request(), params, ext: ManuallyDrop::new(RefCell::new(std::mem::take(&mut self.ext))) }
     }
 }

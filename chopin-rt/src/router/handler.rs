@@ -385,6 +385,15 @@ pub fn finish<R: IntoResponse, H: Hooks>(value: R, hooks: H) -> Response {
     resp
 }
 
+/// [`finish`] for an answer that owns its data: a typed body (a `Json` value) stays typed
+/// until the response is written.
+#[inline(always)]
+pub(crate) fn finish_owned<R: IntoResponse + 'static, H: Hooks>(value: R, hooks: H) -> Response {
+    let mut resp = value.into_response_owned();
+    hooks.apply(&mut resp);
+    resp
+}
+
 /// Defers a pending handler: the future runs on the worker's executor and `hooks` run on its
 /// response. Implemented for [`Never`] without bounds, so sync routes put no `'static`
 /// requirement on their hooks.
@@ -402,11 +411,11 @@ impl<H, T> DeferHandler<H> for Never<T> {
 
 impl<H, F> DeferHandler<H> for F
 where
-    F: Future<Output: IntoResponse> + 'static,
+    F: Future<Output: IntoResponse + 'static> + 'static,
     H: Hooks + 'static,
 {
     fn defer_handler(self, reply: &mut Reply<'_>, hooks: H) {
-        reply.defer(crate::service::MapOutput::new(self, move |v| finish(v, hooks)));
+        reply.defer(crate::service::MapOutput::new(self, move |v| finish_owned(v, hooks)));
     }
 }
 

@@ -27,6 +27,34 @@ use crate::response::{Response, Status};
 
 pub(crate) use error::client_error;
 
+/// Whether a static route's key is `path`: what the generated perfect-hash lookup confirms its
+/// candidate with. Keys up to 16 bytes are compared as two (overlapping) words, with no
+/// library call.
+///
+/// ```
+/// use chopin_rt::router::key_eq;
+/// assert!(key_eq("/plaintext", "/plaintext"));
+/// assert!(!key_eq("/plaintext", "/plaintexT"));
+/// assert!(!key_eq("/a", "/ab"));
+/// assert!(key_eq("", ""));
+/// ```
+#[inline(always)]
+pub fn key_eq(key: &str, path: &str) -> bool {
+    let (a, b) = (key.as_bytes(), path.as_bytes());
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let w64 = |s: &[u8], at: usize| u64::from_le_bytes(s[at..at + 8].try_into().unwrap_or([0; 8]));
+    let w32 = |s: &[u8], at: usize| u32::from_le_bytes(s[at..at + 4].try_into().unwrap_or([0; 4]));
+    match n {
+        8..=16 => w64(a, 0) == w64(b, 0) && w64(a, n - 8) == w64(b, n - 8),
+        4..=7 => w32(a, 0) == w32(b, 0) && w32(a, n - 4) == w32(b, n - 4),
+        0..=3 => a.iter().zip(b).all(|(x, y)| x == y),
+        _ => a == b,
+    }
+}
+
 /// Methods a route table distinguishes; every other method shares the last slot.
 pub const METHOD_SLOTS: usize = 8;
 

@@ -8,8 +8,9 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use std::{io, rc::Rc};
 
 use super::{Config, WorkerInfo};
+use crate::conn::output::{date_line, DateLine};
 use crate::conn::wheel::Wheel;
-use crate::conn::{Conn, Ctx, Next, TimerKind};
+use crate::conn::{Conn, Ctx, DeadlinesMs, Next, TimerKind};
 use crate::http::{ChunkLimits, HeaderSpan, Limits, MAX_HEADERS};
 use crate::metrics::{inc, WorkerMetrics};
 use crate::reactor::{
@@ -24,7 +25,7 @@ const TASK_BUDGET: usize = 1024;
 
 /// `Server: chopin\r\nDate: <IMF-fixdate>\r\n`, rewritten when the second changes.
 struct DateCache {
-    line: [u8; 53],
+    line: DateLine,
     /// Unix milliseconds at `mono_base` (re-synchronised every minute).
     unix_base: u64,
     mono_base: u64,
@@ -33,9 +34,7 @@ struct DateCache {
 
 impl DateCache {
     fn new(now_ms: u64) -> DateCache {
-        let mut d = DateCache { line: [0; 53], unix_base: 0, mono_base: 0, secs: u64::MAX };
-        d.line[..22].copy_from_slice(b"Server: chopin\r\nDate: ");
-        d.line[51..].copy_from_slice(b"\r\n");
+        let mut d = DateCache { line: date_line(0), unix_base: 0, mono_base: 0, secs: u64::MAX };
         d.sync(now_ms);
         d
     }
@@ -54,7 +53,7 @@ impl DateCache {
         let secs = (self.unix_base + (now_ms - self.mono_base)) / 1000;
         if secs != self.secs {
             self.secs = secs;
-            self.line[22..51].copy_from_slice(&crate::date::fmt_imf_fixdate(secs));
+            self.line = date_line(secs);
         }
     }
 }
@@ -73,6 +72,7 @@ struct Worker<S> {
     due: Vec<(u32, u32, u64)>,
     limits: Limits,
     chunk_limits: ChunkLimits,
+    deadlines: DeadlinesMs,
     metrics: Arc<WorkerMetrics>,
     accept_paused: bool,
     /// Set when shutting down: the time at which workers exit regardless.
@@ -122,6 +122,7 @@ pub(super) fn run<F, S>(
             max_line: cfg.max_chunk_line,
             max_trailers: cfg.max_trailers,
         },
+        deadlines: DeadlinesMs::new(&cfg),
         metrics,
         accept_paused: false,
         drain_until: None,
@@ -167,7 +168,9 @@ impl<S: Service> Worker<S> {
                 }
             }
             self.core.fire_timers();
-            run_ready(&self.core, TASK_BUDGET);
+            if self.core.has_ready() {
+                run_ready(&self.core, TASK_BUDGET);
+            }
             self.deliver();
             self.conn_timers();
             if let Some(until) = self.drain_until
@@ -206,6 +209,7 @@ impl<S: Service> Worker<S> {
                 limits: &self.limits,
                 chunk_limits: &self.chunk_limits,
                 cfg: &self.cfg,
+                deadlines: &self.deadlines,
                 metrics: &self.metrics,
                 now: self.core.now_ms(),
                 draining: self.drain_until.is_some(),
@@ -308,11 +312,11 @@ impl<S: Service> Worker<S> {
     /// Writes the responses of finished tasks and resumes streams that have data.
     fn deliver(&mut self) {
         loop {
-            let done = std::mem::take(&mut *self.core.completions.borrow_mut());
-            let woken = std::mem::take(&mut *self.core.conn_wakes.borrow_mut());
-            if done.is_empty() && woken.is_empty() {
+            if self.core.completions.borrow().is_empty() && self.core.conn_wakes.borrow().is_empty() {
                 return;
             }
+            let done = std::mem::take(&mut *self.core.completions.borrow_mut());
+            let woken = std::mem::take(&mut *self.core.conn_wakes.borrow_mut());
             for (slot, generation, resp) in done {
                 let (mut cx, conns) = self.ctx();
                 let c = &mut conns[slot as usize];
@@ -338,6 +342,9 @@ impl<S: Service> Worker<S> {
 
     fn conn_timers(&mut self) {
         let now = self.core.now_ms();
+        if !self.wheel.ticks_by(now) {
+            return;
+        }
         let mut due = std::mem::take(&mut self.due);
         self.wheel.advance(now, &mut due);
         for &(slot, generation, filed) in &due {
