@@ -167,13 +167,15 @@ chopin::app! {
                 t
             }
         };
-        let out = (0..n.get())
-            .filter_map(|_| {
-                let id = rng.next();
-                // Rows are id-ordered from 1; look up by position, falling back to a search.
-                table.get(id as usize - 1).filter(|w| w.id == id).or_else(|| table.iter().find(|w| w.id == id)).copied()
-            })
-            .collect();
+        let n = n.get();
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            let id = rng.next();
+            // Rows are id-ordered from 1; look up by position, falling back to a search.
+            if let Some(w) = table.get(id as usize - 1).filter(|w| w.id == id).or_else(|| table.iter().find(|w| w.id == id)) {
+                out.push(*w);
+            }
+        }
         Ok(Json(out))
     }
 }

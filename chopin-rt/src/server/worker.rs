@@ -70,6 +70,10 @@ struct Worker<S> {
     date: DateCache,
     wheel: Wheel,
     due: Vec<(u32, u32, u64)>,
+    /// Emptied queues kept for their capacity: finished tasks' responses and woken streams are
+    /// swapped out of the reactor into these, so delivering allocates nothing.
+    spare_done: Vec<(u32, u32, crate::response::Response)>,
+    spare_woken: Vec<u32>,
     limits: Limits,
     chunk_limits: ChunkLimits,
     deadlines: DeadlinesMs,
@@ -116,6 +120,8 @@ pub(super) fn run<F, S>(
         date: DateCache::new(now),
         wheel: Wheel::new(now),
         due: Vec::new(),
+        spare_done: Vec::new(),
+        spare_woken: Vec::new(),
         limits: Limits { max_target: cfg.max_target, max_head: cfg.max_head, max_headers: cfg.max_headers },
         chunk_limits: ChunkLimits {
             max_body: cfg.max_body,
@@ -315,9 +321,11 @@ impl<S: Service> Worker<S> {
             if self.core.completions.borrow().is_empty() && self.core.conn_wakes.borrow().is_empty() {
                 return;
             }
-            let done = std::mem::take(&mut *self.core.completions.borrow_mut());
-            let woken = std::mem::take(&mut *self.core.conn_wakes.borrow_mut());
-            for (slot, generation, resp) in done {
+            let mut done = std::mem::take(&mut self.spare_done);
+            std::mem::swap(&mut done, &mut *self.core.completions.borrow_mut());
+            let mut woken = std::mem::take(&mut self.spare_woken);
+            std::mem::swap(&mut woken, &mut *self.core.conn_wakes.borrow_mut());
+            for (slot, generation, resp) in done.drain(..) {
                 let (mut cx, conns) = self.ctx();
                 let c = &mut conns[slot as usize];
                 if c.generation != generation || c.sock.is_none() {
@@ -326,7 +334,7 @@ impl<S: Service> Worker<S> {
                 let next = c.complete(&mut cx, resp);
                 self.after(slot, next);
             }
-            for slot in woken {
+            for slot in woken.drain(..) {
                 let (mut cx, conns) = self.ctx();
                 let Some(c) = conns.get_mut(slot as usize) else { continue };
                 if c.sock.is_none() {
@@ -335,6 +343,8 @@ impl<S: Service> Worker<S> {
                 let next = c.resume(&mut cx);
                 self.after(slot, next);
             }
+            self.spare_done = done;
+            self.spare_woken = woken;
             // Responses may have been produced by tasks woken during delivery.
             run_ready(&self.core, TASK_BUDGET);
         }
