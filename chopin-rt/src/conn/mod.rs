@@ -120,6 +120,10 @@ pub(crate) struct Conn {
     /// Processing stopped while blocked (output backlog, a task, a stream); resume it when
     /// the block clears, even without a new event.
     paused: bool,
+    /// The socket may hold bytes not read yet: a readable event came while the connection was
+    /// blocked, or the last read filled the buffer. Cleared by a short read or `EAGAIN`, so
+    /// resuming after a task does not spend a `read` that can only say `EAGAIN`.
+    unread: bool,
     waiting: Option<Pending>,
     pub(crate) task: Option<u32>,
     closing: bool,
@@ -147,6 +151,7 @@ impl Conn {
             timer: TimerKind::None,
             filed: None,
             paused: false,
+            unread: false,
             waiting: None,
             task: None,
             closing: false,
@@ -173,6 +178,7 @@ impl Conn {
         self.waiting = None;
         self.task = None;
         self.paused = false;
+        self.unread = false;
         self.timer = TimerKind::Idle;
         self.deadline = now + cfg.header_timeout.as_millis() as u64;
     }
@@ -225,6 +231,7 @@ impl Conn {
         loop {
             if self.blocked() {
                 self.paused = true;
+                self.unread = true;
                 break;
             }
             if !self.reserve_read(cx) {
@@ -237,17 +244,22 @@ impl Conn {
             match crate::sys::read(fd, &mut self.rbuf[self.rend..]) {
                 Ok(0) => {
                     self.read_eof = true;
+                    self.unread = false;
                     break;
                 }
                 Ok(n) => {
                     self.rend += n;
                     progressed = true;
+                    self.unread = n == space;
                     self.process(cx);
                     if n < space && !drain {
                         break;
                     }
                 }
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => break,
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    self.unread = false;
+                    break;
+                }
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(_) => return None,
             }
@@ -297,7 +309,7 @@ impl Conn {
             }
             self.paused = false;
             self.process(cx);
-            if !self.blocked() && !self.read_eof {
+            if self.unread && !self.blocked() && !self.read_eof {
                 match self.read_some(cx, false) {
                     Some(p) => progressed |= p,
                     None => return Next::Close,
