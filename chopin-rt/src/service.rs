@@ -149,7 +149,7 @@ impl<'a> Reply<'a> {
             eprintln!("chopin: a handler answered twice; the deferred response is dropped");
             return;
         }
-        self.state = ReplyState::Deferred(Box::pin(Respond(fut)));
+        self.state = ReplyState::Deferred(Box::pin(MapOutput::new(fut, R::into_response_owned)));
     }
 
     /// True for a `HEAD` request (the body of the response will not be sent).
@@ -193,16 +193,3 @@ impl<F: Future, G: FnOnce(F::Output) -> T, T> Future for MapOutput<F, G> {
     }
 }
 
-/// A future of a response made from `F`'s output, polling `F` in place.
-struct Respond<F>(F);
-
-impl<F: Future<Output: IntoResponse + 'static>> Future for Respond<F> {
-    type Output = Response;
-    #[inline(always)]
-    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Response> {
-        // SAFETY: the inner future is structurally pinned: `Respond` never moves it and has no
-        // `Drop` or `Unpin` impl of its own.
-        let fut = unsafe { self.map_unchecked_mut(|r| &mut r.0) };
-        fut.poll(cx).map(IntoResponse::into_response_owned)
-    }
-}

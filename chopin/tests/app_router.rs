@@ -12,11 +12,11 @@ mod users {
     use chopin::router::Path;
 
     /// A handler outside `app!`: parameters by position.
-    pub fn show(Path((org, id)): Path<(String, u32)>) -> String {
+    pub(crate) fn show(Path((org, id)): Path<(String, u32)>) -> String {
         format!("org {org} user {id}")
     }
 
-    pub async fn slow(body: Vec<u8>) -> String {
+    pub(crate) async fn slow(body: Vec<u8>) -> String {
         chopin::sleep(std::time::Duration::from_millis(5)).await;
         format!("async got {} bytes", body.len())
     }

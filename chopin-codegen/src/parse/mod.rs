@@ -236,18 +236,23 @@ fn parse_server(input: ParseStream<'_>) -> syn::Result<ServerDecl> {
     let kw: Ident = input.parse()?;
     let body;
     braced!(body in input);
+    let fields = parse_keyed(&body, parse_value)?.into_iter().map(|(key, value)| ServerFieldDecl { key, value }).collect();
+    Ok(ServerDecl { kw, fields })
+}
+
+/// `key: value` pairs separated by commas (a trailing comma allowed), values read by `value`.
+fn parse_keyed<T>(body: ParseStream<'_>, value: fn(ParseStream<'_>) -> syn::Result<T>) -> syn::Result<Vec<(Ident, T)>> {
     let mut fields = Vec::new();
     while !body.is_empty() {
         let key: Ident = body.parse()?;
         body.parse::<Token![:]>()?;
-        let value = parse_value(&body)?;
-        fields.push(ServerFieldDecl { key, value });
+        fields.push((key, value(body)?));
         if body.is_empty() {
             break;
         }
         body.parse::<Token![,]>()?;
     }
-    Ok(ServerDecl { kw, fields })
+    Ok(fields)
 }
 
 fn parse_postgres(input: ParseStream<'_>) -> syn::Result<PostgresDecl> {
@@ -259,39 +264,33 @@ fn parse_postgres(input: ParseStream<'_>) -> syn::Result<PostgresDecl> {
     }
     let body;
     braced!(body in input);
-    let mut fields = Vec::new();
-    while !body.is_empty() {
-        let key: Ident = body.parse()?;
-        body.parse::<Token![:]>()?;
-        let value = if body.peek(Ident) && body.peek2(syn::token::Paren) && body.fork().parse::<Ident>()? == "env" {
-            let kw: Ident = body.parse()?;
-            let args;
-            parenthesized!(args in body);
-            let var: LitStr = args.parse().map_err(|e| {
-                syn::Error::new(e.span(), "`env` takes the variable's name and an optional default: `env(\"DATABASE_URL\")`")
-            })?;
-            let default = if args.is_empty() {
-                None
-            } else {
-                args.parse::<Token![,]>()?;
-                let d: LitStr = args.parse()?;
-                let _ = args.parse::<Option<Token![,]>>()?;
-                Some(d)
-            };
-            if !args.is_empty() {
-                return Err(args.error("`env` takes at most two strings: the variable and a default"));
-            }
-            PgValueDecl::Env { kw, var, default }
-        } else {
-            PgValueDecl::Plain(parse_value(&body)?)
-        };
-        fields.push(PgFieldDecl { key, value });
-        if body.is_empty() {
-            break;
-        }
-        body.parse::<Token![,]>()?;
-    }
+    let fields = parse_keyed(&body, parse_pg_value)?.into_iter().map(|(key, value)| PgFieldDecl { key, value }).collect();
     Ok(PostgresDecl { kw, name, fields })
+}
+
+/// A pool setting: `env("VAR"[, "default"])` or a plain value.
+fn parse_pg_value(body: ParseStream<'_>) -> syn::Result<PgValueDecl> {
+    if !(body.peek(Ident) && body.peek2(syn::token::Paren) && body.fork().parse::<Ident>()? == "env") {
+        return parse_value(body).map(PgValueDecl::Plain);
+    }
+    let kw: Ident = body.parse()?;
+    let args;
+    parenthesized!(args in body);
+    let var: LitStr = args.parse().map_err(|e| {
+        syn::Error::new(e.span(), "`env` takes the variable's name and an optional default: `env(\"DATABASE_URL\")`")
+    })?;
+    let default = if args.is_empty() {
+        None
+    } else {
+        args.parse::<Token![,]>()?;
+        let d: LitStr = args.parse()?;
+        let _ = args.parse::<Option<Token![,]>>()?;
+        Some(d)
+    };
+    if !args.is_empty() {
+        return Err(args.error("`env` takes at most two strings: the variable and a default"));
+    }
+    Ok(PgValueDecl::Env { kw, var, default })
 }
 
 fn parse_value(input: ParseStream<'_>) -> syn::Result<ValueDecl> {

@@ -77,8 +77,9 @@ impl Driver {
         Poll::Pending
     }
 
-    fn poll_write(&mut self, cx: &mut Context<'_>) -> Result<bool, Error> {
-        let mut progress = false;
+    /// Writes the output buffer until it is empty or the socket is full (then the writable
+    /// waker is registered).
+    fn poll_write(&mut self, cx: &mut Context<'_>) -> Result<(), Error> {
         loop {
             let out = self.inner.out.borrow();
             if self.wpos >= out.len() {
@@ -97,8 +98,8 @@ impl Driver {
                     }
                 }
                 return match self.stream.poll_flush(cx) {
-                    Poll::Ready(r) => r.map(|()| progress).map_err(Error::from),
-                    Poll::Pending => Ok(progress),
+                    Poll::Ready(r) => r.map_err(Error::from),
+                    Poll::Pending => Ok(()),
                 };
             }
             match self.stream.poll_write(cx, &out[self.wpos..]) {
@@ -106,7 +107,6 @@ impl Driver {
                 Poll::Ready(Ok(n)) => {
                     drop(out);
                     self.wpos += n;
-                    progress = true;
                     // Reclaim a large written prefix while more is pending.
                     if self.wpos > OUT_HIGH_WATER {
                         self.inner.out.borrow_mut().drain(..self.wpos);
@@ -117,7 +117,7 @@ impl Driver {
                     }
                 }
                 Poll::Ready(Err(e)) => return Err(e.into()),
-                Poll::Pending => return Ok(progress),
+                Poll::Pending => return Ok(()),
             }
         }
     }

@@ -194,24 +194,21 @@ impl Pool {
     /// The waiting part of [`Pool::acquire`], boxed so that its timer does not weigh on
     /// every query's future.
     fn wait_acquire(&self, exclusive: bool) -> std::pin::Pin<Box<dyn Future<Output = Result<Rc<Inner>, Error>> + '_>> {
-        Box::pin(self.wait_acquire_inner(exclusive))
-    }
-
-    async fn wait_acquire_inner(&self, exclusive: bool) -> Result<Rc<Inner>, Error> {
-        let wait = poll_fn(|cx| match self.try_acquire(exclusive) {
-            Some(inner) => Poll::Ready(inner),
-            None => {
-                self.0.waiters.borrow_mut().push(cx.waker().clone());
-                Poll::Pending
-            }
-        });
-        match crate::reactor::timeout(self.0.checkout_timeout, wait).await {
-            Ok(v) => Ok(v),
-            Err(_) => Err(match self.0.last_error.borrow().clone() {
-                Some(e) if self.open_connections() == 0 => e,
-                _ => Error::PoolTimeout,
-            }),
-        }
+        Box::pin(async move {
+            let wait = poll_fn(|cx| match self.try_acquire(exclusive) {
+                Some(inner) => Poll::Ready(inner),
+                None => {
+                    self.0.waiters.borrow_mut().push(cx.waker().clone());
+                    Poll::Pending
+                }
+            });
+            crate::reactor::timeout(self.0.checkout_timeout, wait).await.map_err(|_| {
+                match self.0.last_error.borrow().clone() {
+                    Some(e) if self.open_connections() == 0 => e,
+                    _ => Error::PoolTimeout,
+                }
+            })
+        })
     }
 
     fn wake_waiters(&self) {

@@ -2,7 +2,7 @@
 //! use of a text parses and describes it (one round trip, run as its own task so that a
 //! cancelled caller cannot leave the entry half-made); later uses go straight to Bind.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::future::poll_fn;
 use std::rc::Rc;
 use std::task::{Poll, Waker};
@@ -91,7 +91,8 @@ type Shared = Rc<RefCell<(Option<Result<Rc<Statement>, Error>>, Vec<Waker>)>>;
 
 /// A cache entry: ready, or being prepared.
 pub(crate) enum StmtEntry {
-    Ready(Rc<Statement>, u64),
+    /// The statement and the tick it was last used at.
+    Ready(Rc<Statement>, Cell<u64>),
     Preparing(Shared),
 }
 
@@ -109,16 +110,13 @@ pub(crate) fn cached(inner: &Inner, sql: &str) -> Option<Rc<Statement>> {
         }
     }
     let tick = inner.next_stmt.get();
-    let mut stmts = inner.stmts.borrow_mut();
-    let stmt = match stmts.get_mut(sql) {
-        Some(StmtEntry::Ready(s, used)) => {
-            *used = tick;
-            s.clone()
+    let (key, stmt) = match inner.stmts.borrow().get_key_value(sql) {
+        Some((k, StmtEntry::Ready(s, used))) => {
+            used.set(tick);
+            (k.clone(), s.clone())
         }
         _ => return None,
     };
-    let key = stmts.get_key_value(sql).map(|(k, _)| k.clone()).expect("just found");
-    drop(stmts);
     let mut recent = inner.recent.borrow_mut();
     if recent.len() == RECENT {
         recent.remove(0);
@@ -134,7 +132,7 @@ pub(crate) async fn prepare(inner: &Rc<Inner>, sql: &str) -> Result<Rc<Statement
         let mut stmts = inner.stmts.borrow_mut();
         match stmts.get_mut(sql) {
             Some(StmtEntry::Ready(s, used)) => {
-                *used = tick;
+                used.set(tick);
                 return Ok(s.clone());
             }
             Some(StmtEntry::Preparing(p)) => p.clone(),
@@ -164,7 +162,7 @@ pub(crate) async fn prepare(inner: &Rc<Inner>, sql: &str) -> Result<Rc<Statement
                     match &r {
                         Ok(s) => {
                             let tick = inner2.next_stmt.get();
-                            stmts.insert(key, StmtEntry::Ready(s.clone(), tick));
+                            stmts.insert(key, StmtEntry::Ready(s.clone(), Cell::new(tick)));
                         }
                         Err(_) => {
                             stmts.remove(&key);
@@ -209,7 +207,7 @@ fn evict(inner: &Rc<Inner>) {
             .filter_map(|(k, e)| match e {
                 // The most recently used are not candidates (their ticks are not kept up to date).
                 StmtEntry::Ready(_, _) if recent.iter().any(|(r, _)| Rc::ptr_eq(r, k)) => None,
-                StmtEntry::Ready(s, used) => Some((*used, k.clone(), s.name.clone())),
+                StmtEntry::Ready(s, used) => Some((used.get(), k.clone(), s.name.clone())),
                 StmtEntry::Preparing(_) => None,
             })
             .min_by_key(|(used, _, _)| *used)
