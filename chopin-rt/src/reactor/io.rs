@@ -16,6 +16,9 @@ struct Source {
     live: bool,
     readable: bool,
     writable: bool,
+    /// The peer closed its side (or the fd failed): stay readable until a read says so, since
+    /// no further edge will come after the bytes that arrived with the hang-up.
+    hup: bool,
     read_waker: Option<Waker>,
     write_waker: Option<Waker>,
 }
@@ -36,6 +39,7 @@ impl Sources {
                 s.live = true;
                 s.readable = true;
                 s.writable = true;
+                s.hup = false;
                 (idx, s.generation)
             }
             None => {
@@ -44,6 +48,7 @@ impl Sources {
                     live: true,
                     readable: true,
                     writable: true,
+                    hup: false,
                     read_waker: None,
                     write_waker: None,
                 });
@@ -66,6 +71,9 @@ impl Sources {
             return;
         }
         let err = events & (EPOLLERR | EPOLLHUP) != 0;
+        if err || events & EPOLLRDHUP != 0 {
+            s.hup = true;
+        }
         if err || events & (EPOLLIN | EPOLLRDHUP) != 0 {
             s.readable = true;
             if let Some(w) = s.read_waker.take() {
@@ -147,11 +155,16 @@ impl<T: AsRawFd> Async<T> {
     /// next attempt waits for epoll instead of making a syscall that would say `WouldBlock`.
     /// For a stream socket, a read that returned less than asked (or a write that took less
     /// than given) means exactly that; the edge-triggered registration reports the next
-    /// arrival (or room) as a new event.
+    /// arrival (or room) as a new event. After a hang-up the fd stays readable, so the end of
+    /// the stream that came with the last bytes is still read.
     pub(crate) fn clear(&self, write: bool) {
         let mut io = self.core.io.borrow_mut();
         let s = &mut io.slots[self.idx as usize];
-        if write { s.writable = false } else { s.readable = false }
+        if write {
+            s.writable = false
+        } else if !s.hup {
+            s.readable = false
+        }
     }
 
     /// Runs `op` until it does not return `WouldBlock`, waiting for readiness in between.

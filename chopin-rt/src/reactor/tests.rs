@@ -162,3 +162,29 @@ fn a_task_that_wakes_itself_while_polled_runs_again() {
     });
     assert_eq!(v, 3);
 }
+
+/// A peer that writes its last bytes and closes before we read: the bytes and the hang-up come
+/// as one edge. A short read marks the fd drained, but after a hang-up it must stay readable, or
+/// the end of the stream would never be seen (a PostgreSQL backend's FATAL error then close).
+#[test]
+fn end_of_stream_after_a_short_read_is_still_seen() {
+    let (a, mut b) = UnixStream::pair().unwrap();
+    let got = block_on(async move {
+        let mut a = Async::new(a).unwrap();
+        // Let the registration's first readiness pass, then have the peer write and close.
+        let mut buf = [0u8; 64];
+        std::future::poll_fn(|cx| {
+            let r = a.poll_io(cx, false, |s| std::io::Read::read(s, &mut buf));
+            assert!(r.is_pending(), "nothing written yet");
+            std::task::Poll::Ready(())
+        })
+        .await;
+        b.write_all(b"bye").unwrap();
+        drop(b);
+        let n = a.read(&mut buf).await.unwrap();
+        assert_eq!(&buf[..n], b"bye");
+        a.clear(false); // what a short read does
+        timeout(Duration::from_secs(5), a.read(&mut buf)).await.expect("the end of the stream was never seen")
+    });
+    assert_eq!(got.unwrap(), 0);
+}
