@@ -125,7 +125,7 @@ chopin::app! {
             html.push_str("<tr><td>");
             html.push_str(num.format(*id));
             html.push_str("</td><td>");
-            escape_html(&mut html, message);
+            chopin::html::escape_into(&mut html, message);
             html.push_str("</td></tr>");
         }
         html.push_str("</table></body></html>");
@@ -193,27 +193,6 @@ async fn read_worlds(db: &Pool, rng: &Rng, n: usize) -> Result<Vec<World>, Error
         out.push(World { id: row.get(0), random_number: row.get(1) });
     }
     Ok(out)
-}
-
-/// Escapes text for an HTML element's content and attribute values: runs without a special
-/// character are copied whole.
-fn escape_html(out: &mut String, s: &str) {
-    let bytes = s.as_bytes();
-    let mut last = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let rep = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#x27;",
-            _ => continue,
-        };
-        out.push_str(&s[last..i]);
-        out.push_str(rep);
-        last = i + 1;
-    }
-    out.push_str(&s[last..]);
 }
 
 fn main() {

@@ -12,6 +12,7 @@
 mod conn;
 mod date;
 pub mod files;
+pub mod html;
 pub mod http;
 pub mod json;
 mod metrics;

@@ -75,26 +75,22 @@ impl Client {
 
     /// Runs `sql` with `params` and returns every row.
     pub async fn query(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Vec<Row>, Error> {
-        query(&self.inner, sql, params).await.map(|r| r.0)
+        query::<Vec<Row>>(&self.inner, sql, params).await.map(|r| r.0)
     }
 
     /// Runs `sql` and returns its one row (an error for none or several).
     pub async fn query_one(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Row, Error> {
-        one(self.query(sql, params).await?)
+        query::<One>(&self.inner, sql, params).await?.0.exactly_one()
     }
 
     /// Runs `sql` and returns its row, if any (an error for several).
     pub async fn query_opt(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Option<Row>, Error> {
-        let mut rows = self.query(sql, params).await?;
-        match rows.len() {
-            0 | 1 => Ok(rows.pop()),
-            n => Err(Error::conversion(format!("expected at most one row, got {n}"))),
-        }
+        query::<One>(&self.inner, sql, params).await?.0.at_most_one()
     }
 
     /// Runs `sql` and returns the number of rows it affected.
     pub async fn execute(&self, sql: &str, params: &[&dyn ToSql]) -> Result<u64, Error> {
-        query(&self.inner, sql, params).await.map(|r| r.1)
+        query::<One>(&self.inner, sql, params).await.map(|r| r.1)
     }
 
     /// Runs one or more `;`-separated statements without parameters (simple protocol).
@@ -132,13 +128,6 @@ impl Drop for Client {
 /// `"name"` with inner quotes doubled.
 pub(crate) fn quote_ident(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
-}
-
-fn one(mut rows: Vec<Row>) -> Result<Row, Error> {
-    match rows.len() {
-        1 => Ok(rows.pop().expect("one row")),
-        n => Err(Error::conversion(format!("expected one row, got {n}"))),
-    }
 }
 
 /// Writes Bind + Execute for `stmt` with `params`.
@@ -194,7 +183,7 @@ pub(crate) async fn each(
     inner: &Rc<Inner>,
     p: &mut Pending,
     deadline: &mut Deadline,
-    mut f: impl FnMut(u8, &[u8]) -> Result<(), Error>,
+    mut f: impl FnMut(u8, &[u8], usize) -> Result<(), Error>,
 ) -> Result<(), Error> {
     let r = std::future::poll_fn(|cx| loop {
         match p.poll_each(cx, &mut f) {
@@ -240,8 +229,66 @@ pub(crate) fn prepare_within<'a>(
     })
 }
 
+/// Where the rows of a query go: every row ([`Vec<Row>`]) or at most one ([`One`]).
+pub(crate) trait RowSink: Default {
+    /// Takes one DataRow's body; `ahead` is how many more reply bytes have arrived.
+    fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], ahead: usize);
+}
+
+impl RowSink for Vec<Row> {
+    #[inline]
+    fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], ahead: usize) {
+        if self.len() == self.capacity() {
+            // Room for the rows already received, assuming they are about this size (one
+            // allocation for a whole result, not one per doubling).
+            let more = ahead / (body.len() + 5) + 1;
+            if self.capacity() == 0 {
+                *self = Vec::with_capacity(more);
+            } else {
+                self.reserve(more);
+            }
+        }
+        Vec::push(self, Row::new(columns.clone(), body));
+    }
+}
+
+/// The first row of a result and how many there were (`query_one`, `query_opt`): no vector.
+#[derive(Default)]
+pub(crate) struct One {
+    pub(crate) row: Option<Row>,
+    pub(crate) count: usize,
+}
+
+impl RowSink for One {
+    #[inline]
+    fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], _: usize) {
+        if self.row.is_none() {
+            self.row = Some(Row::new(columns.clone(), body));
+        }
+        self.count += 1;
+    }
+}
+
+impl One {
+    /// The only row; an error for none or several.
+    pub(crate) fn exactly_one(self) -> Result<Row, Error> {
+        match (self.row, self.count) {
+            (Some(row), 1) => Ok(row),
+            (_, n) => Err(Error::conversion(format!("expected one row, got {n}"))),
+        }
+    }
+
+    /// The row, if any; an error for several.
+    pub(crate) fn at_most_one(self) -> Result<Option<Row>, Error> {
+        match self.count {
+            0 | 1 => Ok(self.row),
+            n => Err(Error::conversion(format!("expected at most one row, got {n}"))),
+        }
+    }
+}
+
 /// Runs one statement: rows and the affected count.
-pub(crate) async fn query(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -> Result<(Vec<Row>, u64), Error> {
+pub(crate) async fn query<R: RowSink>(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -> Result<(R, u64), Error> {
     let mut dl = Deadline::new(inner);
     let stmt = match statement::cached(inner, sql) {
         Some(s) => s,
@@ -252,12 +299,12 @@ pub(crate) async fn query(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -
         proto::sync(out);
         Ok(())
     })?;
-    let mut rows = Vec::with_capacity(1);
+    let mut rows = R::default();
     let mut affected = 0;
     let mut err: Option<Error> = None;
-    let r = each(inner, &mut p, &mut dl, |tag, body| {
+    let r = each(inner, &mut p, &mut dl, |tag, body, ahead| {
         match tag {
-            b'D' => rows.push(Row::new(stmt.columns.clone(), body)),
+            b'D' => rows.push(&stmt.columns, body, ahead),
             b'C' => affected = proto::rows_affected(body),
             b'2' | b'I' | b's' | b'n' => {}
             b'E' => err = Some(db_error(inner, body)),
@@ -289,7 +336,7 @@ pub(crate) async fn simple(inner: &Rc<Inner>, sql: &str) -> Result<(), Error> {
     let mut dl = Deadline::new(inner);
     let mut p = inner.submit(|out| proto::query(out, sql))?;
     let mut err = None;
-    let r = each(inner, &mut p, &mut dl, |tag, body| {
+    let r = each(inner, &mut p, &mut dl, |tag, body, _| {
         if tag == b'E' {
             err = Some(db_error(inner, body));
         }
@@ -374,7 +421,7 @@ impl Batch {
         let mut results: Vec<Result<Vec<Row>, Error>> = Vec::with_capacity(stmts.len());
         let mut rows = Vec::new();
         let mut failed = false;
-        let r = each(&inner, &mut p, &mut dl, |tag, body| {
+        let r = each(&inner, &mut p, &mut dl, |tag, body, _| {
             if results.len() >= stmts.len() && matches!(tag, b'D' | b'C' | b'I' | b'E') {
                 return Err(Error::protocol("more results than queries in a batch"));
             }

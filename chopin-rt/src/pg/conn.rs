@@ -11,6 +11,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use super::proto;
+use crate::reactor::{Core, Flush};
 use super::statement::{SqlHash, StmtEntry};
 use super::{Config, DbError, Error, Notification};
 
@@ -67,6 +68,12 @@ impl Slot {
 pub(crate) struct Inner {
     pub(crate) cfg: Rc<Config>,
     pub(super) out: RefCell<Vec<u8>>,
+    /// The socket (shared by the driver and the deferred flush); `None` once the driver stopped.
+    pub(super) wire: RefCell<Option<super::driver::Wire>>,
+    /// True while a flush of `out` is queued on the reactor.
+    flush_queued: Cell<bool>,
+    /// The reactor the connection's socket and driver belong to.
+    core: Rc<Core>,
     pub(super) queue: RefCell<VecDeque<Rc<Slot>>>,
     pub(super) driver: RefCell<Option<Waker>>,
     pub(super) lost: RefCell<Option<Error>>,
@@ -129,13 +136,16 @@ impl Inner {
         }
         let slot = self.spare.borrow_mut().pop().unwrap_or_default();
         self.queue.borrow_mut().push_back(slot.clone());
-        self.kick();
+        self.flush_soon();
         Ok(Pending { slot, inner: self.clone() })
     }
 
     /// Appends bytes that expect no reply of their own (CopyData, CopyDone): they belong to
     /// a request already queued.
-    pub(crate) fn send_more(&self, encode: impl FnOnce(&mut Vec<u8>) -> Result<(), Error>) -> Result<(), Error> {
+    pub(crate) fn send_more(
+        self: &Rc<Self>,
+        encode: impl FnOnce(&mut Vec<u8>) -> Result<(), Error>,
+    ) -> Result<(), Error> {
         if let Some(e) = self.lost_error() {
             return Err(e);
         }
@@ -143,8 +153,16 @@ impl Inner {
         let mark = out.len();
         encode(&mut out).inspect_err(|_| out.truncate(mark))?;
         drop(out);
-        self.kick();
+        self.flush_soon();
         Ok(())
+    }
+
+    /// Sends the output once the tasks of this loop turn have run (one `write` for every
+    /// request they queued), without waking the driver.
+    fn flush_soon(self: &Rc<Self>) {
+        if !self.flush_queued.replace(true) {
+            self.core.defer_flush(self.clone());
+        }
     }
 
     /// Waits until the output buffer is below [`OUT_HIGH_WATER`].
@@ -311,6 +329,13 @@ impl Inner {
     }
 }
 
+impl Flush for Inner {
+    fn flush(self: Rc<Self>) {
+        self.flush_queued.set(false);
+        super::driver::flush(&self);
+    }
+}
+
 /// A queued request: yields its reply messages in order. Dropping it before the reply is
 /// complete abandons the request (the driver discards the rest of its reply).
 pub(crate) struct Pending {
@@ -319,13 +344,14 @@ pub(crate) struct Pending {
 }
 
 impl Pending {
-    /// Runs `f` on every reply message received so far. Ready(true) once the reply is
-    /// complete (ReadyForQuery arrived and every message was seen), Ready(false) after some
-    /// messages, Pending when there were none.
+    /// Runs `f` on every reply message received so far, with the number of bytes received
+    /// after it (so a reader can size its result). Ready(true) once the reply is complete
+    /// (ReadyForQuery arrived and every message was seen), Ready(false) after some messages,
+    /// Pending when there were none.
     pub(crate) fn poll_each(
         &mut self,
         cx: &mut Context<'_>,
-        f: &mut impl FnMut(u8, &[u8]) -> Result<(), Error>,
+        f: &mut impl FnMut(u8, &[u8], usize) -> Result<(), Error>,
     ) -> Poll<Result<bool, Error>> {
         let s = &self.slot;
         let mut buf = s.buf.borrow_mut();
@@ -335,7 +361,7 @@ impl Pending {
             let mut r = Ok(());
             while let Ok(Some((m, n))) = proto::frame(&buf[pos..]) {
                 pos += n;
-                r = f(m.tag, m.body);
+                r = f(m.tag, m.body, buf.len() - pos);
                 if r.is_err() {
                     break;
                 }
@@ -471,9 +497,13 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
             .map_err(|_| Error::ConnectTimeout)??,
         None => super::startup::start(&cfg).await?,
     };
+    let core = crate::reactor::try_core().ok_or(Error::Closed)?;
     let inner = Rc::new(Inner {
         cfg,
         out: RefCell::new(Vec::with_capacity(16 * 1024)),
+        wire: RefCell::new(Some(super::driver::Wire { stream: session.stream, wpos: 0 })),
+        flush_queued: Cell::new(false),
+        core,
         queue: RefCell::new(VecDeque::new()),
         driver: RefCell::new(None),
         lost: RefCell::new(None),
@@ -493,6 +523,6 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         key: session.key,
         params: session.params,
     });
-    super::driver::start(inner.clone(), session.stream, session.leftover);
+    super::driver::start(inner.clone(), session.leftover);
     Ok(inner)
 }

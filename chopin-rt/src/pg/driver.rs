@@ -1,6 +1,6 @@
-//! A connection's driver task: writes the shared output buffer, reads replies into an
-//! always-initialised buffer and hands each message to the request it answers (see
-//! `conn.rs`). Pauses reading while the front request's reader is far behind.
+//! A connection's driver task: reads replies into an always-initialised buffer and hands each
+//! message to the request it answers (see `conn.rs`), and writes what the deferred flush (see
+//! [`flush`]) could not. Pauses reading while the front request's reader is far behind.
 
 use std::future::poll_fn;
 use std::rc::Rc;
@@ -17,23 +17,94 @@ const BUF_KEEP: usize = 1 << 20;
 
 /// Spawns the driver of `inner` on the current reactor. `leftover` holds bytes read past
 /// the startup exchange.
-pub(super) fn start(inner: Rc<Inner>, stream: Stream, leftover: Vec<u8>) {
+pub(super) fn start(inner: Rc<Inner>, leftover: Vec<u8>) {
     let rend = leftover.len();
     let mut rbuf = leftover;
     rbuf.resize(rend + READ_CHUNK, 0);
-    let driver = Driver { inner, stream, rbuf, rstart: 0, rend, wpos: 0, terminating: false };
+    let driver = Driver { inner, rbuf, rstart: 0, rend, terminating: false };
     crate::reactor::spawn(driver.run());
+}
+
+/// The socket and how much of the output buffer it has taken; shared by the driver and the
+/// deferred flush, and dropped (closing the socket) when the driver stops.
+pub(crate) struct Wire {
+    pub(super) stream: Stream,
+    pub(super) wpos: usize,
 }
 
 struct Driver {
     inner: Rc<Inner>,
-    stream: Stream,
     /// Read buffer, always initialised; unparsed bytes are `rbuf[rstart..rend]`.
     rbuf: Vec<u8>,
     rstart: usize,
     rend: usize,
-    wpos: usize,
     terminating: bool,
+}
+
+/// Sends the connection's queued output at the end of the loop turn's task runs, with the
+/// driver's waker as context: a socket that cannot take it all registers the driver for
+/// writability, and any failure wakes the driver to handle it.
+pub(super) fn flush(inner: &Inner) {
+    let driver = inner.driver.borrow();
+    let Some(waker) = driver.as_ref() else { return };
+    let mut wire = inner.wire.borrow_mut();
+    let Some(wire) = wire.as_mut() else { return };
+    let mut cx = Context::from_waker(waker);
+    if write_out(inner, wire, &mut cx).is_err() {
+        waker.wake_by_ref();
+    }
+}
+
+/// Writes the output buffer until it is empty or the socket is full (then the writable
+/// waker is registered).
+fn write_out(inner: &Inner, wire: &mut Wire, cx: &mut Context<'_>) -> Result<(), Error> {
+    if wire.wpos == 0 && !wire.stream.is_tls() && inner.out.borrow().is_empty() {
+        return Ok(());
+    }
+    loop {
+        let out = inner.out.borrow();
+        if wire.wpos >= out.len() {
+            drop(out);
+            if wire.wpos > 0 {
+                let mut out = inner.out.borrow_mut();
+                out.clear();
+                // Give back the memory of an exceptionally large request.
+                if out.capacity() > BUF_KEEP {
+                    *out = Vec::with_capacity(16 * 1024);
+                }
+                drop(out);
+                wire.wpos = 0;
+                wake_all(&inner.out_waiters);
+            }
+            return match wire.stream.poll_flush(cx) {
+                Poll::Ready(r) => r.map_err(Error::from),
+                Poll::Pending => Ok(()),
+            };
+        }
+        match wire.stream.poll_write(cx, &out[wire.wpos..]) {
+            Poll::Ready(Ok(0)) => return Err(Error::Closed),
+            Poll::Ready(Ok(n)) => {
+                drop(out);
+                wire.wpos += n;
+                // Reclaim a large written prefix while more is pending.
+                if wire.wpos > OUT_HIGH_WATER {
+                    inner.out.borrow_mut().drain(..wire.wpos);
+                    wire.wpos = 0;
+                    wake_all(&inner.out_waiters);
+                }
+            }
+            Poll::Ready(Err(e)) => return Err(e.into()),
+            Poll::Pending => return Ok(()),
+        }
+    }
+}
+
+/// Wakes every waker in `list` (writers waiting for room in the output buffer).
+fn wake_all(list: &std::cell::RefCell<Vec<std::task::Waker>>) {
+    let mut list = list.borrow_mut();
+    if !list.is_empty() {
+        list.drain(..).for_each(std::task::Waker::wake);
+    }
 }
 
 impl Driver {
@@ -45,6 +116,7 @@ impl Driver {
         };
         self.inner.fail(e);
         *self.inner.driver.borrow_mut() = None;
+        self.inner.wire.borrow_mut().take();
     }
 
     fn poll(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Error>> {
@@ -54,8 +126,8 @@ impl Driver {
                 *w = Some(cx.waker().clone());
             }
         }
-        if let Some(e) = self.inner.lost_error() {
-            return Poll::Ready(Err(e));
+        if self.inner.is_lost() {
+            return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
         }
         // Bounded work per poll, so one busy connection cannot starve the worker.
         for _ in 0..64 {
@@ -66,7 +138,7 @@ impl Driver {
             // A write either sends everything or leaves the writable waker registered, so only
             // a read that made progress (replies consumed, maybe more to read) loops again.
             self.poll_write(cx)?;
-            if self.terminating && self.wpos == 0 && self.inner.out.borrow().is_empty() {
+            if self.terminating && self.inner.out.borrow().is_empty() {
                 return Poll::Ready(Ok(()));
             }
             if !self.poll_read(cx)? {
@@ -77,49 +149,10 @@ impl Driver {
         Poll::Pending
     }
 
-    /// Writes the output buffer until it is empty or the socket is full (then the writable
-    /// waker is registered).
     fn poll_write(&mut self, cx: &mut Context<'_>) -> Result<(), Error> {
-        loop {
-            let out = self.inner.out.borrow();
-            if self.wpos >= out.len() {
-                drop(out);
-                if self.wpos > 0 {
-                    let mut out = self.inner.out.borrow_mut();
-                    out.clear();
-                    // Give back the memory of an exceptionally large request.
-                    if out.capacity() > BUF_KEEP {
-                        *out = Vec::with_capacity(16 * 1024);
-                    }
-                    drop(out);
-                    self.wpos = 0;
-                    for w in self.inner.out_waiters.borrow_mut().drain(..) {
-                        w.wake();
-                    }
-                }
-                return match self.stream.poll_flush(cx) {
-                    Poll::Ready(r) => r.map_err(Error::from),
-                    Poll::Pending => Ok(()),
-                };
-            }
-            match self.stream.poll_write(cx, &out[self.wpos..]) {
-                Poll::Ready(Ok(0)) => return Err(Error::Closed),
-                Poll::Ready(Ok(n)) => {
-                    drop(out);
-                    self.wpos += n;
-                    // Reclaim a large written prefix while more is pending.
-                    if self.wpos > OUT_HIGH_WATER {
-                        self.inner.out.borrow_mut().drain(..self.wpos);
-                        self.wpos = 0;
-                        for w in self.inner.out_waiters.borrow_mut().drain(..) {
-                            w.wake();
-                        }
-                    }
-                }
-                Poll::Ready(Err(e)) => return Err(e.into()),
-                Poll::Pending => return Ok(()),
-            }
-        }
+        let mut wire = self.inner.wire.borrow_mut();
+        let wire = wire.as_mut().ok_or(Error::Closed)?;
+        write_out(&self.inner, wire, cx)
     }
 
     fn poll_read(&mut self, cx: &mut Context<'_>) -> Result<bool, Error> {
@@ -151,7 +184,12 @@ impl Driver {
                 self.rbuf.resize(want, 0);
             }
         }
-        match self.stream.poll_read(cx, &mut self.rbuf[self.rend..]) {
+        let r = {
+            let mut wire = self.inner.wire.borrow_mut();
+            let wire = wire.as_mut().ok_or(Error::Closed)?;
+            wire.stream.poll_read(cx, &mut self.rbuf[self.rend..])
+        };
+        match r {
             Poll::Ready(Ok(0)) => {
                 // Whatever complete messages remain (a FATAL error before close) still count.
                 self.parse()?;

@@ -229,33 +229,28 @@ impl Pool {
 
     /// [`Client::query`] on a pooled connection (pipelined with other callers).
     pub async fn query(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Vec<Row>, Error> {
-        let inner = self.acquire(false).await?;
-        let r = client::query(&inner, sql, params).await.map(|r| r.0);
-        self.shared(r)
+        Ok(self.run::<Vec<Row>>(sql, params).await?.0)
     }
 
     /// [`Client::query_one`] on a pooled connection.
     pub async fn query_one(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Row, Error> {
-        let mut rows = self.query(sql, params).await?;
-        match rows.len() {
-            1 => Ok(rows.pop().expect("one row")),
-            n => Err(Error::conversion(format!("expected one row, got {n}"))),
-        }
+        self.run::<client::One>(sql, params).await?.0.exactly_one()
     }
 
     /// [`Client::query_opt`] on a pooled connection.
     pub async fn query_opt(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Option<Row>, Error> {
-        let mut rows = self.query(sql, params).await?;
-        match rows.len() {
-            0 | 1 => Ok(rows.pop()),
-            n => Err(Error::conversion(format!("expected at most one row, got {n}"))),
-        }
+        self.run::<client::One>(sql, params).await?.0.at_most_one()
     }
 
     /// [`Client::execute`] on a pooled connection.
     pub async fn execute(&self, sql: &str, params: &[&dyn ToSql]) -> Result<u64, Error> {
+        Ok(self.run::<client::One>(sql, params).await?.1)
+    }
+
+    /// One statement on a pooled connection: its rows and affected count.
+    async fn run<R: client::RowSink>(&self, sql: &str, params: &[&dyn ToSql]) -> Result<(R, u64), Error> {
         let inner = self.acquire(false).await?;
-        let r = client::query(&inner, sql, params).await.map(|r| r.1);
+        let r = client::query::<R>(&inner, sql, params).await;
         self.shared(r)
     }
 

@@ -202,7 +202,18 @@ impl<'a> Body<'a> {
 pub(crate) fn rows_affected(tag: &[u8]) -> u64 {
     let tag = tag.strip_suffix(&[0]).unwrap_or(tag);
     let last = tag.rsplit(|&b| b == b' ').next().unwrap_or(b"");
-    std::str::from_utf8(last).ok().and_then(|s| s.parse().ok()).unwrap_or(0)
+    // Digits only; anything else (a tag without a count, such as `CREATE TABLE`) is 0.
+    let mut n: u64 = 0;
+    for &b in last {
+        if !b.is_ascii_digit() {
+            return 0;
+        }
+        n = match n.checked_mul(10).and_then(|n| n.checked_add(u64::from(b - b'0'))) {
+            Some(n) => n,
+            None => return 0,
+        };
+    }
+    n
 }
 
 #[cfg(test)]
@@ -249,5 +260,9 @@ mod tests {
         assert_eq!(rows_affected(b"INSERT 0 5\0"), 5);
         assert_eq!(rows_affected(b"UPDATE 3"), 3);
         assert_eq!(rows_affected(b"CREATE TABLE"), 0);
+        assert_eq!(rows_affected(b"SELECT 18446744073709551615\0"), u64::MAX);
+        assert_eq!(rows_affected(b"SELECT 18446744073709551616"), 0);
+        assert_eq!(rows_affected(b"SELECT 1x"), 0);
+        assert_eq!(rows_affected(b""), 0);
     }
 }

@@ -179,9 +179,15 @@ pub(crate) fn cancel_conn_task(core: &Core, id: u32, slot: u32, generation: u32)
     }
 }
 
-/// Polls up to `budget` ready tasks. A task that panics is dropped; if a connection was
-/// waiting for it, the connection gets a 500.
+/// Polls up to `budget` ready tasks, then runs the deferred flushes. A task that panics is
+/// dropped; if a connection was waiting for it, the connection gets a 500.
 pub(crate) fn run_ready(core: &Core, budget: usize) -> usize {
+    let polled = poll_ready_tasks(core, budget);
+    core.run_flushes();
+    polled
+}
+
+fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
     let mut polled = 0;
     while polled < budget {
         let Some(id) = core.ready.borrow_mut().pop_front() else { break };

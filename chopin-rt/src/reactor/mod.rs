@@ -115,6 +115,16 @@ pub(crate) struct Core {
     pub(crate) io: RefCell<io::Sources>,
     /// Responses of finished connection tasks: (conn slot, generation, response).
     pub(crate) completions: RefCell<Vec<(u32, u32, Response)>>,
+    /// Output to send once the ready tasks have run (see [`Flush`]).
+    flushes: RefCell<Vec<Rc<dyn Flush>>>,
+}
+
+/// Output gathered while tasks run and sent once they have all run: a database connection's
+/// requests. Queued with [`Core::defer_flush`] and run at the end of [`run_ready`], so the
+/// queries of every request handled in one loop turn leave in one `write`, without waking a
+/// task to send them.
+pub(crate) trait Flush {
+    fn flush(self: Rc<Self>);
 }
 
 thread_local! {
@@ -155,6 +165,7 @@ impl Core {
             conn_wakes: RefCell::new(Vec::new()),
             io: RefCell::new(io::Sources::default()),
             completions: RefCell::new(Vec::new()),
+            flushes: RefCell::new(Vec::new()),
         }))
     }
 
@@ -247,9 +258,25 @@ impl Core {
         self.io.borrow_mut().dispatch(token_idx(ev.token()), token_gen(ev.token()), ev.events());
     }
 
-    /// True when tasks are waiting to be polled.
+    /// True when tasks are waiting to be polled (or output waits to be flushed).
     pub(crate) fn has_ready(&self) -> bool {
-        !self.ready.borrow().is_empty()
+        !self.ready.borrow().is_empty() || !self.flushes.borrow().is_empty()
+    }
+
+    /// Queues `f` to run at the end of the current (or next) [`run_ready`].
+    pub(crate) fn defer_flush(&self, f: Rc<dyn Flush>) {
+        self.flushes.borrow_mut().push(f);
+    }
+
+    /// Runs the queued flushes (and any they queue).
+    pub(crate) fn run_flushes(&self) {
+        loop {
+            let f = self.flushes.borrow_mut().pop();
+            match f {
+                Some(f) => f.flush(),
+                None => return,
+            }
+        }
     }
 }
 

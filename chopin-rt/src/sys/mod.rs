@@ -1,7 +1,8 @@
 //! Every system call the runtime makes that std does not wrap: epoll, eventfd, sockets with
 //! `SO_REUSEPORT`, `accept4`, `sendfile`, `openat2`, signal masks, `getrandom`, non-blocking
-//! `connect`; and the SSE2 byte scans of
-//! the HTTP parser. This is the only module with `unsafe`; each block states why it is sound.
+//! `connect`; the SSE2 byte scans of the HTTP parser; and text scans (UTF-8 with an ASCII
+//! fast path, HTML escaping). This is the only module with `unsafe`; each block states why it
+//! is sound.
 
 mod epoll;
 mod fs;
@@ -10,6 +11,7 @@ mod random;
 mod raw;
 mod signal;
 mod simd;
+mod text;
 
 pub(crate) use epoll::{Epoll, EventFd, Event, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP};
 pub(crate) use fs::{open_beneath, sendfile};
@@ -21,6 +23,7 @@ pub(crate) use random::fill_random;
 pub(crate) use raw::{monotonic_ns, read, write, writev};
 pub(crate) use signal::{block_shutdown_signals, wait_shutdown_signal};
 pub(crate) use simd::{find_byte, is_value_byte, target_end, value_end};
+pub(crate) use text::{html_special, utf8};
 
 use std::io;
 

@@ -333,7 +333,7 @@ impl<'a> FromSql<'a> for &'a str {
             ty if col.binary && !is_text_type(ty) && ty != oid::CHAR => return mismatch("a string", ty),
             _ => raw,
         };
-        std::str::from_utf8(raw).map_err(|_| Error::conversion(format!("column `{}` is not UTF-8", col.name)))
+        crate::sys::utf8(raw).ok_or_else(|| Error::conversion(format!("column `{}` is not UTF-8", col.name)))
     }
 }
 
