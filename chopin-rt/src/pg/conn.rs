@@ -11,7 +11,7 @@ use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
 use super::proto;
-use crate::reactor::{Core, Flush};
+use crate::reactor::{Core, Flush, Readable};
 use super::statement::{SqlHash, StmtEntry};
 use super::{Config, DbError, Error, Notification};
 
@@ -70,6 +70,8 @@ pub(crate) struct Inner {
     pub(super) out: RefCell<Vec<u8>>,
     /// The socket (shared by the driver and the deferred flush); `None` once the driver stopped.
     pub(super) wire: RefCell<Option<super::driver::Wire>>,
+    /// The read buffer (used by the readable handler and the driver).
+    pub(super) reader: RefCell<super::driver::Reader>,
     /// True while a flush of `out` is queued on the reactor.
     flush_queued: Cell<bool>,
     /// The reactor the connection's socket and driver belong to.
@@ -336,6 +338,12 @@ impl Flush for Inner {
     }
 }
 
+impl Readable for Inner {
+    fn on_readable(self: Rc<Self>) {
+        super::driver::on_readable(&self);
+    }
+}
+
 /// A queued request: yields its reply messages in order. Dropping it before the reply is
 /// complete abandons the request (the driver discards the rest of its reply).
 pub(crate) struct Pending {
@@ -502,6 +510,7 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         cfg,
         out: RefCell::new(Vec::with_capacity(16 * 1024)),
         wire: RefCell::new(Some(super::driver::Wire { stream: session.stream, wpos: 0 })),
+        reader: RefCell::new(super::driver::Reader::new(session.leftover)),
         flush_queued: Cell::new(false),
         core,
         queue: RefCell::new(VecDeque::new()),
@@ -523,6 +532,6 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         key: session.key,
         params: session.params,
     });
-    super::driver::start(inner.clone(), session.leftover);
+    super::driver::start(inner.clone());
     Ok(inner)
 }

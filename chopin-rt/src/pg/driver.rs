@@ -15,14 +15,31 @@ const READ_CHUNK: usize = 16 * 1024;
 /// Buffers grown past this by one large message are given back once empty.
 const BUF_KEEP: usize = 1 << 20;
 
-/// Spawns the driver of `inner` on the current reactor. `leftover` holds bytes read past
-/// the startup exchange.
-pub(super) fn start(inner: Rc<Inner>, leftover: Vec<u8>) {
-    let rend = leftover.len();
-    let mut rbuf = leftover;
-    rbuf.resize(rend + READ_CHUNK, 0);
-    let driver = Driver { inner, rbuf, rstart: 0, rend, terminating: false };
+/// Spawns the driver of `inner` on the current reactor and routes the socket's readable
+/// events straight to [`Reader`] (no task wake per reply).
+pub(super) fn start(inner: Rc<Inner>) {
+    if let Some(wire) = inner.wire.borrow().as_ref() {
+        wire.stream.set_read_handler(Some(inner.clone()));
+    }
+    let driver = Driver { inner, terminating: false };
     crate::reactor::spawn(driver.run());
+}
+
+/// The read side: an always-initialised buffer of which `buf[start..end]` is unparsed.
+/// `leftover` holds bytes read past the startup exchange.
+pub(crate) struct Reader {
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+}
+
+impl Reader {
+    pub(super) fn new(leftover: Vec<u8>) -> Reader {
+        let end = leftover.len();
+        let mut buf = leftover;
+        buf.resize(end + READ_CHUNK, 0);
+        Reader { buf, start: 0, end }
+    }
 }
 
 /// The socket and how much of the output buffer it has taken; shared by the driver and the
@@ -32,13 +49,45 @@ pub(crate) struct Wire {
     pub(super) wpos: usize,
 }
 
+/// Writes what the deferred flush could not, resumes reading after back-pressure, closes
+/// the connection when its last handle is gone and fails it when it is lost.
 struct Driver {
     inner: Rc<Inner>,
-    /// Read buffer, always initialised; unparsed bytes are `rbuf[rstart..rend]`.
-    rbuf: Vec<u8>,
-    rstart: usize,
-    rend: usize,
     terminating: bool,
+}
+
+impl Drop for Driver {
+    /// Closes the socket, also when the task is dropped with its reactor (the socket's
+    /// readable handler refers to the connection, so this is what frees both).
+    fn drop(&mut self) {
+        if !self.inner.is_lost() {
+            self.inner.fail(Error::Closed);
+        }
+        *self.inner.driver.borrow_mut() = None;
+        let wire = self.inner.wire.borrow_mut().take();
+        drop(wire);
+    }
+}
+
+/// Reads and routes replies as the socket reports them readable, with the driver's waker as
+/// context. A failure fails the connection and wakes the driver to close it.
+pub(super) fn on_readable(inner: &Inner) {
+    let driver = inner.driver.borrow();
+    let Some(waker) = driver.as_ref() else { return };
+    let mut cx = Context::from_waker(waker);
+    // Bounded work, so one busy connection cannot starve the worker; the driver goes on.
+    for _ in 0..64 {
+        match read_some(inner, &mut cx) {
+            Ok(true) => {}
+            Ok(false) => return,
+            Err(e) => {
+                inner.fail(e);
+                waker.wake_by_ref();
+                return;
+            }
+        }
+    }
+    waker.wake_by_ref();
 }
 
 /// Sends the connection's queued output at the end of the loop turn's task runs, with the
@@ -115,8 +164,6 @@ impl Driver {
             Err(e) => e,
         };
         self.inner.fail(e);
-        *self.inner.driver.borrow_mut() = None;
-        self.inner.wire.borrow_mut().take();
     }
 
     fn poll(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Error>> {
@@ -141,7 +188,7 @@ impl Driver {
             if self.terminating && self.inner.out.borrow().is_empty() {
                 return Poll::Ready(Ok(()));
             }
-            if !self.poll_read(cx)? {
+            if !read_some(&self.inner, cx)? {
                 return Poll::Pending;
             }
         }
@@ -154,104 +201,108 @@ impl Driver {
         let wire = wire.as_mut().ok_or(Error::Closed)?;
         write_out(&self.inner, wire, cx)
     }
+}
 
-    fn poll_read(&mut self, cx: &mut Context<'_>) -> Result<bool, Error> {
-        if self.inner.front_full() {
-            return Ok(false);
+/// Reads once and routes every whole message; true when that made progress (more may
+/// follow), false when there is nothing to read now or the front request must catch up.
+fn read_some(inner: &Inner, cx: &mut Context<'_>) -> Result<bool, Error> {
+    if inner.front_full() {
+        return Ok(false);
+    }
+    let mut guard = inner.reader.borrow_mut();
+    let r = &mut *guard;
+    // Messages left unparsed when the front slot filled up come first.
+    if r.start != r.end {
+        let before = r.start;
+        parse(inner, r)?;
+        if r.start != before {
+            return Ok(true);
         }
-        // Messages left unparsed when the front slot filled up come first.
-        if self.rstart != self.rend {
-            let before = self.rstart;
-            self.parse()?;
-            if self.rstart != before {
-                return Ok(true);
+    }
+    // Room for at least 4 KiB, or for the whole of a large message being read. The buffer
+    // stays initialised, so growing it is the only time bytes are zeroed.
+    let pending = &r.buf[r.start..r.end];
+    let need = if pending.len() >= 5 {
+        u32::from_be_bytes([pending[1], pending[2], pending[3], pending[4]]) as usize + 1
+    } else {
+        0
+    };
+    if r.buf.len() - r.end < 4096 || r.start + need > r.buf.len() {
+        r.buf.copy_within(r.start..r.end, 0);
+        r.end -= r.start;
+        r.start = 0;
+        let want = need.max(r.end + READ_CHUNK);
+        if r.buf.len() < want {
+            r.buf.resize(want, 0);
+        }
+    }
+    let got = {
+        let mut wire = inner.wire.borrow_mut();
+        let wire = wire.as_mut().ok_or(Error::Closed)?;
+        wire.stream.poll_read(cx, &mut r.buf[r.end..])
+    };
+    match got {
+        Poll::Ready(Ok(0)) => {
+            // Whatever complete messages remain (a FATAL error before close) still count.
+            parse(inner, r)?;
+            Err(inner.lost_error().unwrap_or(Error::Closed))
+        }
+        Poll::Ready(Ok(n)) => {
+            r.end += n;
+            parse(inner, r)?;
+            if r.start == r.end {
+                r.start = 0;
+                r.end = 0;
+                if r.buf.len() > BUF_KEEP {
+                    r.buf = vec![0; READ_CHUNK];
+                }
             }
+            Ok(true)
         }
-        // Room for at least 4 KiB, or for the whole of a large message being read. The
-        // buffer stays initialised, so growing it is the only time bytes are zeroed.
-        let pending = &self.rbuf[self.rstart..self.rend];
-        let need = if pending.len() >= 5 {
-            u32::from_be_bytes([pending[1], pending[2], pending[3], pending[4]]) as usize + 1
+        Poll::Ready(Err(e)) => Err(e.into()),
+        Poll::Pending => Ok(false),
+    }
+}
+
+/// Hands every whole message in the buffer to its request. Consecutive messages for the
+/// front request (BindComplete, DataRows, CommandComplete, …) are delivered as one run: one
+/// copy and at most one wake, however many rows.
+fn parse(inner: &Inner, r: &mut Reader) -> Result<(), Error> {
+    let end = r.end;
+    let mut pos = r.start;
+    let mut run = pos;
+    while let Some((f, n)) = proto::frame(&r.buf[pos..end])? {
+        if matches!(f.tag, b'Z' | b'A' | b'N' | b'S') {
+            let (tag, body) = (f.tag, f.body);
+            deliver(inner, &r.buf[run..pos])?;
+            let raw = &r.buf[pos..pos + n];
+            if let Err(e) = inner.dispatch(tag, body, raw) {
+                *inner.lost.borrow_mut() = Some(e.clone());
+                return Err(e);
+            }
+            pos += n;
+            run = pos;
+            if inner.front_full() {
+                break;
+            }
         } else {
-            0
-        };
-        if self.rbuf.len() - self.rend < 4096 || self.rstart + need > self.rbuf.len() {
-            self.rbuf.copy_within(self.rstart..self.rend, 0);
-            self.rend -= self.rstart;
-            self.rstart = 0;
-            let want = need.max(self.rend + READ_CHUNK);
-            if self.rbuf.len() < want {
-                self.rbuf.resize(want, 0);
-            }
-        }
-        let r = {
-            let mut wire = self.inner.wire.borrow_mut();
-            let wire = wire.as_mut().ok_or(Error::Closed)?;
-            wire.stream.poll_read(cx, &mut self.rbuf[self.rend..])
-        };
-        match r {
-            Poll::Ready(Ok(0)) => {
-                // Whatever complete messages remain (a FATAL error before close) still count.
-                self.parse()?;
-                Err(self.inner.lost_error().unwrap_or(Error::Closed))
-            }
-            Poll::Ready(Ok(n)) => {
-                self.rend += n;
-                self.parse()?;
-                if self.rstart == self.rend {
-                    self.rstart = 0;
-                    self.rend = 0;
-                    if self.rbuf.len() > BUF_KEEP {
-                        self.rbuf = vec![0; READ_CHUNK];
-                    }
-                }
-                Ok(true)
-            }
-            Poll::Ready(Err(e)) => Err(e.into()),
-            Poll::Pending => Ok(false),
+            pos += n;
         }
     }
+    deliver(inner, &r.buf[run..pos])?;
+    r.start = pos;
+    Ok(())
+}
 
-    /// Hands every whole message in the buffer to its request. Consecutive messages for the
-    /// front request (BindComplete, DataRows, CommandComplete, …) are delivered as one run:
-    /// one copy and at most one wake, however many rows.
-    fn parse(&mut self) -> Result<(), Error> {
-        let end = self.rend;
-        let mut pos = self.rstart;
-        let mut run = pos;
-        while let Some((f, n)) = proto::frame(&self.rbuf[pos..end])? {
-            if matches!(f.tag, b'Z' | b'A' | b'N' | b'S') {
-                let (tag, body) = (f.tag, f.body);
-                self.deliver(run, pos)?;
-                let raw = &self.rbuf[pos..pos + n];
-                if let Err(e) = self.inner.dispatch(tag, body, raw) {
-                    *self.inner.lost.borrow_mut() = Some(e.clone());
-                    return Err(e);
-                }
-                pos += n;
-                run = pos;
-                if self.inner.front_full() {
-                    break;
-                }
-            } else {
-                pos += n;
-            }
-        }
-        self.deliver(run, pos)?;
-        self.rstart = pos;
-        Ok(())
+/// Delivers a run of whole messages to the front request.
+fn deliver(inner: &Inner, run: &[u8]) -> Result<(), Error> {
+    if run.is_empty() {
+        return Ok(());
     }
-
-    /// Delivers the run of whole messages `rbuf[from..to]` to the front request.
-    fn deliver(&self, from: usize, to: usize) -> Result<(), Error> {
-        if from == to {
-            return Ok(());
-        }
-        if let Err(e) = self.inner.deliver(&self.rbuf[from..to]) {
-            // Record the server's FATAL error as the reason the connection is lost.
-            *self.inner.lost.borrow_mut() = Some(e.clone());
-            return Err(e);
-        }
-        Ok(())
+    if let Err(e) = inner.deliver(run) {
+        // Record the server's FATAL error as the reason the connection is lost.
+        *inner.lost.borrow_mut() = Some(e.clone());
+        return Err(e);
     }
+    Ok(())
 }

@@ -50,6 +50,12 @@ impl Socket {
         }
         r
     }
+    fn set_read_handler(&self, h: Option<std::rc::Rc<dyn crate::reactor::Readable>>) {
+        match self {
+            Socket::Tcp(s) => s.set_read_handler(h),
+            Socket::Unix(s) => s.set_read_handler(h),
+        }
+    }
     fn clear(&self, write: bool) {
         match self {
             Socket::Tcp(s) => s.clear(write),
@@ -81,6 +87,11 @@ fn tls_err(e: rustls::Error) -> io::Error {
 }
 
 impl Stream {
+    /// Routes the socket's readable events to `h` (see [`crate::reactor::Readable`]).
+    pub(crate) fn set_read_handler(&self, h: Option<std::rc::Rc<dyn crate::reactor::Readable>>) {
+        self.sock.set_read_handler(h);
+    }
+
     /// True when the stream is encrypted.
     pub(crate) fn is_tls(&self) -> bool {
         self.tls.is_some()

@@ -21,6 +21,15 @@ struct Source {
     hup: bool,
     read_waker: Option<Waker>,
     write_waker: Option<Waker>,
+    /// Called on readable events instead of waking `read_waker` (see [`Readable`]).
+    on_read: Option<Rc<dyn Readable>>,
+}
+
+/// An object that reads its fd itself when epoll reports it readable, called straight from
+/// the event loop instead of through a task wake and poll (a database connection routing
+/// replies to the requests waiting for them).
+pub(crate) trait Readable {
+    fn on_readable(self: Rc<Self>);
 }
 
 /// The registered fds of one reactor.
@@ -51,6 +60,7 @@ impl Sources {
                     hup: false,
                     read_waker: None,
                     write_waker: None,
+                    on_read: None,
                 });
                 (self.slots.len() as u32 - 1, 0)
             }
@@ -62,23 +72,20 @@ impl Sources {
         s.live = false;
         s.read_waker = None;
         s.write_waker = None;
+        s.on_read = None;
         self.free.push(idx);
     }
 
-    pub(crate) fn dispatch(&mut self, idx: u32, generation: u32, events: u32) {
-        let Some(s) = self.slots.get_mut(idx as usize) else { return };
+    /// Records readiness and wakes the waiting tasks; returns the source's [`Readable`] when
+    /// it is readable and has one (the caller runs it once this borrow ends).
+    pub(crate) fn dispatch(&mut self, idx: u32, generation: u32, events: u32) -> Option<Rc<dyn Readable>> {
+        let s = self.slots.get_mut(idx as usize)?;
         if !s.live || s.generation != generation {
-            return;
+            return None;
         }
         let err = events & (EPOLLERR | EPOLLHUP) != 0;
         if err || events & EPOLLRDHUP != 0 {
             s.hup = true;
-        }
-        if err || events & (EPOLLIN | EPOLLRDHUP) != 0 {
-            s.readable = true;
-            if let Some(w) = s.read_waker.take() {
-                w.wake();
-            }
         }
         if err || events & EPOLLOUT != 0 {
             s.writable = true;
@@ -86,6 +93,16 @@ impl Sources {
                 w.wake();
             }
         }
+        if err || events & (EPOLLIN | EPOLLRDHUP) != 0 {
+            s.readable = true;
+            if let Some(h) = &s.on_read {
+                return Some(h.clone());
+            }
+            if let Some(w) = s.read_waker.take() {
+                w.wake();
+            }
+        }
+        None
     }
 }
 
@@ -134,6 +151,12 @@ impl<T: AsRawFd> Async<T> {
     /// The wrapped object, mutably (do not change its blocking mode).
     pub fn get_mut(&mut self) -> &mut T {
         &mut self.io
+    }
+
+    /// Routes readable events to `h` (called from the event loop) instead of waking the
+    /// task that last waited to read; `None` restores wakes.
+    pub(crate) fn set_read_handler(&self, h: Option<Rc<dyn Readable>>) {
+        self.core.io.borrow_mut().slots[self.idx as usize].on_read = h;
     }
 
     fn poll_ready(&self, cx: &mut Context<'_>, write: bool) -> Poll<()> {

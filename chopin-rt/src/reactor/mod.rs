@@ -17,6 +17,7 @@ pub use blocking::{spawn_blocking, BlockingHandle, JoinError};
 pub use executor::{spawn, JoinHandle};
 pub(crate) use executor::{cancel_conn_task, log_panic, run_ready, spawn_for_conn};
 pub use io::Async;
+pub(crate) use io::Readable;
 pub use time::{sleep, sleep_until, timeout, Elapsed, Sleep};
 
 pub(crate) use executor::CONN_WAKE_BIT;
@@ -255,7 +256,10 @@ impl Core {
 
     /// Dispatches an epoll event for a registered fd source.
     pub(crate) fn dispatch_io(&self, ev: &Event) {
-        self.io.borrow_mut().dispatch(token_idx(ev.token()), token_gen(ev.token()), ev.events());
+        let direct = self.io.borrow_mut().dispatch(token_idx(ev.token()), token_gen(ev.token()), ev.events());
+        if let Some(h) = direct {
+            h.on_readable();
+        }
     }
 
     /// True when tasks are waiting to be polled (or output waits to be flushed).

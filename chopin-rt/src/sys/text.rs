@@ -46,45 +46,75 @@ mod imp {
         __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
 
-    /// Bit `i` set when byte `i` of the block is special.
-    #[inline(always)]
-    fn special_mask(block: __m128i) -> u32 {
-        // SAFETY: SSE2 is part of the x86_64 baseline; these are register operations.
-        unsafe {
-            let eq = |c: u8| _mm_cmpeq_epi8(block, _mm_set1_epi8(c as i8));
-            let m = _mm_or_si128(
-                _mm_or_si128(eq(b'&'), eq(b'<')),
-                _mm_or_si128(_mm_or_si128(eq(b'>'), eq(b'"')), eq(b'\'')),
-            );
-            _mm_movemask_epi8(m) as u32
+    /// The special bytes as three comparisons: `"` (0x22); `&` and `'` (0x26, 0x27: equal to
+    /// 0x27 once bit 0 is set); `<` and `>` (0x3C, 0x3E: equal to 0x3E once bit 1 is set).
+    struct Consts {
+        quote: __m128i,
+        bit0: __m128i,
+        amp_apos: __m128i,
+        bit1: __m128i,
+        lt_gt: __m128i,
+    }
+
+    impl Consts {
+        #[inline(always)]
+        fn new() -> Consts {
+            // SAFETY: SSE2 is part of the x86_64 baseline; these build register constants.
+            unsafe {
+                Consts {
+                    quote: _mm_set1_epi8(0x22),
+                    bit0: _mm_set1_epi8(0x01),
+                    amp_apos: _mm_set1_epi8(0x27),
+                    bit1: _mm_set1_epi8(0x02),
+                    lt_gt: _mm_set1_epi8(0x3e),
+                }
+            }
+        }
+
+        /// Bit `i` set when byte `i` of the block is special.
+        #[inline(always)]
+        fn mask(&self, block: __m128i) -> u32 {
+            // SAFETY: SSE2 register operations.
+            unsafe {
+                let m = _mm_or_si128(
+                    _mm_cmpeq_epi8(block, self.quote),
+                    _mm_or_si128(
+                        _mm_cmpeq_epi8(_mm_or_si128(block, self.bit0), self.amp_apos),
+                        _mm_cmpeq_epi8(_mm_or_si128(block, self.bit1), self.lt_gt),
+                    ),
+                );
+                _mm_movemask_epi8(m) as u32
+            }
         }
     }
 
     pub(super) fn html_special(buf: &[u8], from: usize) -> usize {
         let len = buf.len();
+        if from >= len {
+            return len;
+        }
+        if len < 16 {
+            return super::scalar::html_special(buf, from);
+        }
+        let c = Consts::new();
         let mut p = from;
         while p + 16 <= len {
             // SAFETY: `p + 16 <= len`, so the unaligned 16-byte load stays inside `buf`.
-            let block = unsafe { _mm_loadu_si128(buf.as_ptr().add(p).cast()) };
-            let m = special_mask(block);
+            let m = c.mask(unsafe { _mm_loadu_si128(buf.as_ptr().add(p).cast()) });
             if m != 0 {
                 return p + m.trailing_zeros() as usize;
             }
             p += 16;
         }
-        if p >= len {
+        if p == len {
             return len;
         }
-        if len >= 16 {
-            // The last partial block, read overlapping the one before; bytes before `p` are
-            // masked off (they were checked already).
-            let start = len - 16;
-            // SAFETY: `start + 16 == len`.
-            let block = unsafe { _mm_loadu_si128(buf.as_ptr().add(start).cast()) };
-            let m = special_mask(block) >> (p - start);
-            return if m != 0 { p + m.trailing_zeros() as usize } else { len };
-        }
-        super::scalar::html_special(buf, p)
+        // The last partial block, read overlapping the one before; bytes before `p` are
+        // masked off (they were checked already).
+        let start = len - 16;
+        // SAFETY: `start + 16 == len`.
+        let m = c.mask(unsafe { _mm_loadu_si128(buf.as_ptr().add(start).cast()) }) >> (p - start);
+        if m != 0 { p + m.trailing_zeros() as usize } else { len }
     }
 }
 
@@ -111,6 +141,17 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn html_special_finds_exactly_the_five_characters() {
+        for b in 0..=255u8 {
+            let mut buf = vec![b'x'; 40];
+            buf[21] = b;
+            let want = if is_html_special(b) { 21 } else { 40 };
+            assert_eq!(html_special(&buf, 3), want, "byte {b:#x}");
+            assert_eq!(html_special(&buf[..25], 0), want.min(25), "byte {b:#x}, short tail");
         }
     }
 
