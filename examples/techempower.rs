@@ -14,9 +14,10 @@
 //! (default `postgres://benchmarkdbuser:benchmarkdbpass@127.0.0.1/hello_world`), `PORT` the
 //! port (8080); every `CHOPIN_*` knob applies (`CHOPIN_WORKERS=1` for one worker).
 //!
-//! The twenty reads of `/queries?q=20` go out as one [`Batch`](chopin::pg::Batch): one round
-//! trip, one Sync, so PostgreSQL answers them in one packet. The writes of `/updates` are one
-//! statement (`UPDATE … FROM unnest($1, $2)`) with each id once.
+//! Every read goes through [`Pool::read_one`]/[`Pool::read`]/[`Batch::read`](chopin::pg::Batch::read):
+//! the reads of every request handled in one loop turn share one Sync, so PostgreSQL answers
+//! them in one packet. The twenty reads of `/queries?q=20` go out as one batch. The writes of
+//! `/updates` are one statement (`UPDATE … FROM unnest($1, $2)`) with each id once.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -104,7 +105,7 @@ chopin::app! {
     }
 
     async fn single(db: Pool, rng: Rc<Rng>) -> Result<Json<World>, Error> {
-        let row = db.query_one(WORLD, &[&rng.next()]).await?;
+        let row = db.read_one(WORLD, &[&rng.next()]).await?;
         Ok(Json(World { id: row.get(0), random_number: row.get(1) }))
     }
 
@@ -113,7 +114,7 @@ chopin::app! {
     }
 
     async fn fortunes(db: Pool) -> Result<Response, Error> {
-        let rows = db.query("SELECT id, message FROM fortune", &[]).await?;
+        let rows = db.read("SELECT id, message FROM fortune", &[]).await?;
         let mut list: Vec<(i32, &str)> = Vec::with_capacity(rows.len() + 1);
         list.extend(rows.iter().map(|r| (r.get(0), r.get(1))));
         list.push((0, "Additional fortune added at request time."));
@@ -184,7 +185,7 @@ chopin::app! {
 async fn read_worlds(db: &Pool, rng: &Rng, n: usize) -> Result<Vec<World>, Error> {
     let mut batch = db.batch().await?;
     for _ in 0..n {
-        batch.query(WORLD, &[&rng.next()]).await?;
+        batch.read(WORLD, &[&rng.next()]).await?;
     }
     let mut out = Vec::with_capacity(n);
     for rows in batch.run().await? {

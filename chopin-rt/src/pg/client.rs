@@ -75,22 +75,59 @@ impl Client {
 
     /// Runs `sql` with `params` and returns every row.
     pub async fn query(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Vec<Row>, Error> {
-        query::<Vec<Row>>(&self.inner, sql, params).await.map(|r| r.0)
+        query::<Vec<Row>>(&self.inner, sql, params, Mode::Own).await.map(|r| r.0)
     }
 
     /// Runs `sql` and returns its one row (an error for none or several).
     pub async fn query_one(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Row, Error> {
-        query::<One>(&self.inner, sql, params).await?.0.exactly_one()
+        query::<One>(&self.inner, sql, params, Mode::Own).await?.0.exactly_one()
     }
 
     /// Runs `sql` and returns its row, if any (an error for several).
     pub async fn query_opt(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Option<Row>, Error> {
-        query::<One>(&self.inner, sql, params).await?.0.at_most_one()
+        query::<One>(&self.inner, sql, params, Mode::Own).await?.0.at_most_one()
     }
 
     /// Runs `sql` and returns the number of rows it affected.
     pub async fn execute(&self, sql: &str, params: &[&dyn ToSql]) -> Result<u64, Error> {
-        query::<One>(&self.inner, sql, params).await.map(|r| r.1)
+        query::<One>(&self.inner, sql, params, Mode::Own).await.map(|r| r.1)
+    }
+
+    /// Runs a statement that only reads and returns every row, like [`Client::query`], but
+    /// lets it share one Sync with the other reads queued on this connection in the same loop
+    /// turn (by other tasks too): PostgreSQL then runs them in one implicit transaction and
+    /// answers them in one packet, instead of one packet and one wake-up per statement. An
+    /// error in one read makes PostgreSQL skip the rest of its group; those are sent again on
+    /// their own, so each read gets its own result.
+    ///
+    /// `sql` must start with `SELECT`, `WITH`, `VALUES` or `TABLE` and contain none of the
+    /// words `INSERT`, `UPDATE`, `DELETE`, `MERGE` or `INTO` (outside literals and comments);
+    /// anything else is refused with [`Error::Conversion`] before it is sent. A function that
+    /// writes cannot be seen in the text: do not call one through `read`, since another
+    /// read's failure could roll its write back.
+    ///
+    /// ```no_run
+    /// # chopin_rt::block_on(async {
+    /// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
+    /// let rows = db.read("SELECT id, message FROM fortune", &[]).await?;
+    /// let row = db.read_one("SELECT randomnumber FROM world WHERE id = $1", &[&7]).await?;
+    /// let n: i32 = row.get(0);
+    /// assert!(db.read("UPDATE world SET randomnumber = 1", &[]).await.is_err());
+    /// # let _ = (rows, n);
+    /// # Ok::<(), chopin_rt::pg::Error>(()) });
+    /// ```
+    pub async fn read(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Vec<Row>, Error> {
+        query::<Vec<Row>>(&self.inner, sql, params, Mode::SharedRead).await.map(|r| r.0)
+    }
+
+    /// [`Client::read`] returning its one row (an error for none or several).
+    pub async fn read_one(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Row, Error> {
+        query::<One>(&self.inner, sql, params, Mode::SharedRead).await?.0.exactly_one()
+    }
+
+    /// [`Client::read`] returning its row, if any (an error for several).
+    pub async fn read_opt(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Option<Row>, Error> {
+        query::<One>(&self.inner, sql, params, Mode::SharedRead).await?.0.at_most_one()
     }
 
     /// Runs one or more `;`-separated statements without parameters (simple protocol).
@@ -287,18 +324,36 @@ impl One {
     }
 }
 
+/// How a statement is sent.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// With its own Sync (its own implicit transaction).
+    Own,
+    /// As a read that may share its Sync with other requests' reads ([`Client::read`]).
+    SharedRead,
+}
+
 /// Runs one statement: rows and the affected count.
-pub(crate) async fn query<R: RowSink>(inner: &Rc<Inner>, sql: &str, params: &[&dyn ToSql]) -> Result<(R, u64), Error> {
+pub(crate) async fn query<R: RowSink>(
+    inner: &Rc<Inner>,
+    sql: &str,
+    params: &[&dyn ToSql],
+    mode: Mode,
+) -> Result<(R, u64), Error> {
     let mut dl = Deadline::new(inner);
     let stmt = match statement::cached(inner, sql) {
         Some(s) => s,
         None => prepare_within(inner, sql).await?,
     };
-    let mut p = inner.submit(|out| {
-        encode_bind(out, &stmt, params)?;
-        proto::sync(out);
-        Ok(())
-    })?;
+    let mut p = match mode {
+        Mode::Own => inner.submit(|out| {
+            encode_bind(out, &stmt, params)?;
+            proto::sync(out);
+            Ok(())
+        })?,
+        Mode::SharedRead if stmt.read_only => inner.submit_shared(1, |out| encode_bind(out, &stmt, params))?,
+        Mode::SharedRead => return Err(not_a_read()),
+    };
     let mut rows = R::default();
     let mut affected = 0;
     let mut err: Option<Error> = None;
@@ -319,6 +374,14 @@ pub(crate) async fn query<R: RowSink>(inner: &Rc<Inner>, sql: &str, params: &[&d
         (None, Err(e)) => Err(e),
         (None, Ok(())) => Ok((rows, affected)),
     }
+}
+
+/// The error of [`Client::read`] given a statement that may write.
+fn not_a_read() -> Error {
+    Error::conversion(
+        "`read` takes a statement that only reads (starting with SELECT, WITH, VALUES or TABLE, without \
+         INSERT, UPDATE, DELETE, MERGE or INTO); use `query` for this one",
+    )
 }
 
 /// A server error; a missing prepared statement (dropped by `DISCARD ALL` or similar) also
@@ -372,20 +435,48 @@ pub struct Batch {
     inner: Rc<Inner>,
     buf: Vec<u8>,
     stmts: Vec<Rc<Statement>>,
+    /// Every statement was added with [`Batch::read`].
+    reads: bool,
 }
 
 impl Batch {
     pub(crate) fn new(inner: Rc<Inner>) -> Batch {
-        Batch { inner, buf: Vec::with_capacity(1024), stmts: Vec::with_capacity(16) }
+        Batch { inner, buf: Vec::with_capacity(1024), stmts: Vec::with_capacity(16), reads: true }
     }
 
     /// Adds a query: prepares it (from the cache after the first time) and encodes its
     /// parameters, which need not outlive this call.
     pub async fn query(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<&mut Batch, Error> {
+        self.reads = false;
+        self.add(sql, params, false).await
+    }
+
+    /// Adds a statement that only reads (checked as for [`Client::read`]). A batch of reads
+    /// only also shares its Sync with the other reads queued on the connection in the same
+    /// loop turn; it still returns its own results and stops at its own first error.
+    ///
+    /// ```no_run
+    /// # chopin_rt::block_on(async {
+    /// # let db = chopin_rt::pg::Client::connect("postgres://127.0.0.1/x").await?;
+    /// let mut batch = db.batch();
+    /// for id in [3i32, 7, 11] {
+    ///     batch.read("SELECT id, randomnumber FROM world WHERE id = $1", &[&id]).await?;
+    /// }
+    /// assert_eq!(batch.run().await?.len(), 3);
+    /// # Ok::<(), chopin_rt::pg::Error>(()) });
+    /// ```
+    pub async fn read(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<&mut Batch, Error> {
+        self.add(sql, params, true).await
+    }
+
+    async fn add(&mut self, sql: &str, params: &[&dyn ToSql], read: bool) -> Result<&mut Batch, Error> {
         let stmt = match statement::cached(&self.inner, sql) {
             Some(s) => s,
             None => statement::prepare(&self.inner, sql).await?,
         };
+        if read && !stmt.read_only {
+            return Err(not_a_read());
+        }
         let mark = self.buf.len();
         if let Err(e) = encode_bind(&mut self.buf, &stmt, params) {
             self.buf.truncate(mark);
@@ -408,15 +499,23 @@ impl Batch {
     /// Sends the batch and returns each query's rows, in order. The outer error is for the
     /// batch as a whole (the connection was lost); the inner ones for each query.
     pub async fn run(self) -> Result<Vec<Result<Vec<Row>, Error>>, Error> {
-        let Batch { inner, buf, stmts } = self;
+        let Batch { inner, buf, stmts, reads } = self;
         if stmts.is_empty() {
             return Ok(Vec::new());
         }
-        let mut p = inner.submit(|out| {
-            out.extend_from_slice(&buf);
-            proto::sync(out);
-            Ok(())
-        })?;
+        let mut p = if reads {
+            let n = u32::try_from(stmts.len()).map_err(|_| Error::conversion("too many statements in a batch"))?;
+            inner.submit_shared(n, |out| {
+                out.extend_from_slice(&buf);
+                Ok(())
+            })?
+        } else {
+            inner.submit(|out| {
+                out.extend_from_slice(&buf);
+                proto::sync(out);
+                Ok(())
+            })?
+        };
         let mut dl = Deadline::new(&inner);
         let mut results: Vec<Result<Vec<Row>, Error>> = Vec::with_capacity(stmts.len());
         let mut rows = Vec::new();

@@ -36,6 +36,24 @@ pub(crate) struct Slot {
     lost: Cell<bool>,
     abandoned: Cell<bool>,
     waker: RefCell<Option<Waker>>,
+    kind: Cell<SlotKind>,
+    /// For a shared request: results (CommandComplete or EmptyQueryResponse) still to come.
+    ends_left: Cell<u32>,
+    /// A shared read's Bind and Execute, sent again on its own if an earlier read of its
+    /// group fails (PostgreSQL skips the rest of the group).
+    resend: RefCell<Vec<u8>>,
+}
+
+/// What ends a queued entry's reply.
+#[derive(Default, Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum SlotKind {
+    /// A request with its own Sync: ReadyForQuery.
+    #[default]
+    Own,
+    /// A read sharing its group's Sync: CommandComplete, EmptyQueryResponse or ErrorResponse.
+    Shared,
+    /// The Sync closing a group of shared reads: ReadyForQuery (nobody reads it).
+    GroupEnd,
 }
 
 impl Slot {
@@ -74,6 +92,10 @@ pub(crate) struct Inner {
     pub(super) reader: RefCell<super::driver::Reader>,
     /// True while a flush of `out` is queued on the reactor.
     flush_queued: Cell<bool>,
+    /// True while `out` ends with shared reads whose group has no Sync yet.
+    group_open: Cell<bool>,
+    /// The connection itself (for queueing flushes from `&self`).
+    me: std::rc::Weak<Inner>,
     /// The reactor the connection's socket and driver belong to.
     core: Rc<Core>,
     pub(super) queue: RefCell<VecDeque<Rc<Slot>>>,
@@ -128,6 +150,7 @@ impl Inner {
         if let Some(e) = self.lost_error() {
             return Err(e);
         }
+        self.close_group();
         {
             let mut out = self.out.borrow_mut();
             let mark = out.len();
@@ -140,6 +163,53 @@ impl Inner {
         self.queue.borrow_mut().push_back(slot.clone());
         self.flush_soon();
         Ok(Pending { slot, inner: self.clone() })
+    }
+
+    /// Appends one read (`encode` writes its Bind and Execute, no Sync) to the open group of
+    /// shared reads, or opens one: the group's Sync goes out with the loop turn's flush, so
+    /// the reads of many requests cost PostgreSQL one transaction and one reply packet. A
+    /// read skipped because an earlier one in its group failed is sent again on its own.
+    /// `results` is the number of statements `encode` writes (a batch of reads has several;
+    /// the request ends after that many results, or at its first error).
+    pub(crate) fn submit_shared(
+        self: &Rc<Self>,
+        results: u32,
+        encode: impl FnOnce(&mut Vec<u8>) -> Result<(), Error>,
+    ) -> Result<Pending, Error> {
+        if let Some(e) = self.lost_error() {
+            return Err(e);
+        }
+        let slot = self.spare.borrow_mut().pop().unwrap_or_default();
+        {
+            let mut out = self.out.borrow_mut();
+            let mark = out.len();
+            if let Err(e) = encode(&mut out) {
+                out.truncate(mark);
+                self.spare.borrow_mut().push(slot);
+                return Err(e);
+            }
+            let mut resend = slot.resend.borrow_mut();
+            resend.clear();
+            resend.extend_from_slice(&out[mark..]);
+        }
+        slot.kind.set(SlotKind::Shared);
+        slot.ends_left.set(results.max(1));
+        self.group_open.set(true);
+        self.queue.borrow_mut().push_back(slot.clone());
+        self.flush_soon();
+        Ok(Pending { slot, inner: self.clone() })
+    }
+
+    /// Ends the open group of shared reads with its Sync.
+    pub(super) fn close_group(&self) {
+        if !self.group_open.replace(false) {
+            return;
+        }
+        proto::sync(&mut self.out.borrow_mut());
+        let end = self.spare.borrow_mut().pop().unwrap_or_default();
+        end.kind.set(SlotKind::GroupEnd);
+        end.abandoned.set(true);
+        self.queue.borrow_mut().push_back(end);
     }
 
     /// Appends bytes that expect no reply of their own (CopyData, CopyDone): they belong to
@@ -161,9 +231,11 @@ impl Inner {
 
     /// Sends the output once the tasks of this loop turn have run (one `write` for every
     /// request they queued), without waking the driver.
-    fn flush_soon(self: &Rc<Self>) {
-        if !self.flush_queued.replace(true) {
-            self.core.defer_flush(self.clone());
+    fn flush_soon(&self) {
+        if !self.flush_queued.replace(true)
+            && let Some(me) = self.me.upgrade()
+        {
+            self.core.defer_flush(me);
         }
     }
 
@@ -272,12 +344,19 @@ impl Inner {
             b'N' => {}
             b'S' => {}
             b'Z' => {
+                self.resend_skipped();
                 let slot = self.queue.borrow_mut().pop_front();
                 let slot = slot.ok_or_else(|| Error::protocol("ReadyForQuery with no request waiting"))?;
+                if slot.kind.get() == SlotKind::Shared {
+                    return Err(Error::protocol("ReadyForQuery for a read of an unfinished group"));
+                }
                 self.txn_status.set(body.first().copied().unwrap_or(b'I'));
                 self.completed.set(self.completed.get() + 1);
                 slot.done.set(true);
                 slot.wake();
+                if slot.kind.get() == SlotKind::GroupEnd {
+                    self.recycle(slot);
+                }
             }
             _ => {
                 let front = self.queue.borrow().front().cloned();
@@ -322,6 +401,65 @@ impl Inner {
         }
     }
 
+    /// True when the request at the front of the queue is a shared read (its reply ends at
+    /// CommandComplete, EmptyQueryResponse or ErrorResponse).
+    pub(super) fn front_is_shared(&self) -> bool {
+        self.queue.borrow().front().is_some_and(|s| s.kind.get() == SlotKind::Shared)
+    }
+
+    /// One result of the front shared request was just delivered (`failed`: an error, after
+    /// which PostgreSQL sends nothing more for its group). Its reply is complete after its
+    /// last result or an error.
+    pub(super) fn shared_result(&self, failed: bool) {
+        let slot = {
+            let mut queue = self.queue.borrow_mut();
+            let Some(front) = queue.front() else { return };
+            let left = front.ends_left.get().saturating_sub(1);
+            front.ends_left.set(left);
+            if left > 0 && !failed {
+                return;
+            }
+            queue.pop_front()
+        };
+        if let Some(slot) = slot {
+            self.completed.set(self.completed.get() + 1);
+            slot.done.set(true);
+            slot.wake();
+        }
+    }
+
+    /// At ReadyForQuery: shared reads still queued before their group's end were skipped
+    /// (an earlier read of the group failed). They are sent again as a new group, after
+    /// whatever is queued already. Each round completes at least the group's first read, so
+    /// resending ends.
+    fn resend_skipped(&self) {
+        if !self.front_is_shared() {
+            return;
+        }
+        self.close_group();
+        let mut queue = self.queue.borrow_mut();
+        let mut out = self.out.borrow_mut();
+        while let Some(slot) = queue.pop_front_if(|s| s.kind.get() == SlotKind::Shared) {
+            out.extend_from_slice(&slot.resend.borrow());
+            queue.push_back(slot);
+        }
+        drop((out, queue));
+        self.group_open.set(true);
+        self.close_group();
+        self.flush_soon();
+    }
+
+    /// Keeps a finished group end for reuse.
+    fn recycle(&self, slot: Rc<Slot>) {
+        let mut spare = self.spare.borrow_mut();
+        if spare.len() < MAX_SPARE && Rc::strong_count(&slot) == 1 {
+            slot.done.set(false);
+            slot.abandoned.set(false);
+            slot.kind.set(SlotKind::Own);
+            spare.push(slot);
+        }
+    }
+
     /// True when the front slot holds too much unread data.
     pub(super) fn front_full(&self) -> bool {
         self.queue
@@ -334,6 +472,7 @@ impl Inner {
 impl Flush for Inner {
     fn flush(self: Rc<Self>) {
         self.flush_queued.set(false);
+        self.close_group();
         super::driver::flush(&self);
     }
 }
@@ -483,6 +622,7 @@ impl Drop for Pending {
                 s.done.set(false);
                 s.lost.set(false);
                 s.abandoned.set(false);
+                s.kind.set(SlotKind::Own);
                 *s.waker.borrow_mut() = None;
                 spare.push(s.clone());
             }
@@ -506,12 +646,14 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         None => super::startup::start(&cfg).await?,
     };
     let core = crate::reactor::try_core().ok_or(Error::Closed)?;
-    let inner = Rc::new(Inner {
+    let inner = Rc::new_cyclic(|me| Inner {
         cfg,
         out: RefCell::new(Vec::with_capacity(16 * 1024)),
         wire: RefCell::new(Some(super::driver::Wire { stream: session.stream, wpos: 0 })),
         reader: RefCell::new(super::driver::Reader::new(session.leftover)),
         flush_queued: Cell::new(false),
+        group_open: Cell::new(false),
+        me: me.clone(),
         core,
         queue: RefCell::new(VecDeque::new()),
         driver: RefCell::new(None),

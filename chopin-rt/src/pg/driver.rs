@@ -271,22 +271,36 @@ fn parse(inner: &Inner, r: &mut Reader) -> Result<(), Error> {
     let end = r.end;
     let mut pos = r.start;
     let mut run = pos;
+    let mut shared = inner.front_is_shared();
     while let Some((f, n)) = proto::frame(&r.buf[pos..end])? {
-        if matches!(f.tag, b'Z' | b'A' | b'N' | b'S') {
-            let (tag, body) = (f.tag, f.body);
-            deliver(inner, &r.buf[run..pos])?;
-            let raw = &r.buf[pos..pos + n];
-            if let Err(e) = inner.dispatch(tag, body, raw) {
-                *inner.lost.borrow_mut() = Some(e.clone());
-                return Err(e);
+        match f.tag {
+            b'Z' | b'A' | b'N' | b'S' => {
+                let (tag, body) = (f.tag, f.body);
+                deliver(inner, &r.buf[run..pos])?;
+                let raw = &r.buf[pos..pos + n];
+                if let Err(e) = inner.dispatch(tag, body, raw) {
+                    *inner.lost.borrow_mut() = Some(e.clone());
+                    return Err(e);
+                }
+                pos += n;
+                run = pos;
+                shared = inner.front_is_shared();
+                if inner.front_full() {
+                    break;
+                }
             }
-            pos += n;
-            run = pos;
-            if inner.front_full() {
-                break;
+            // The end of one result of a shared request.
+            b'C' | b'I' | b'E' if shared => {
+                pos += n;
+                deliver(inner, &r.buf[run..pos])?;
+                inner.shared_result(f.tag == b'E');
+                run = pos;
+                shared = inner.front_is_shared();
+                if inner.front_full() {
+                    break;
+                }
             }
-        } else {
-            pos += n;
+            _ => pos += n,
         }
     }
     deliver(inner, &r.buf[run..pos])?;

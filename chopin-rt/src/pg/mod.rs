@@ -18,6 +18,7 @@ mod driver;
 mod error;
 mod pool;
 mod proto;
+mod readonly;
 mod row;
 mod startup;
 mod statement;

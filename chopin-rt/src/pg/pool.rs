@@ -14,6 +14,7 @@ use std::task::{Poll, Waker};
 use std::time::{Duration, Instant};
 
 use super::conn::{self, Inner};
+use super::client::{Mode, One};
 use super::{client, proto, Batch, Client, Config, Error, Row, ToSql};
 
 struct Slot {
@@ -229,28 +230,44 @@ impl Pool {
 
     /// [`Client::query`] on a pooled connection (pipelined with other callers).
     pub async fn query(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Vec<Row>, Error> {
-        Ok(self.run::<Vec<Row>>(sql, params).await?.0)
+        Ok(self.run::<Vec<Row>>(sql, params, Mode::Own).await?.0)
     }
 
     /// [`Client::query_one`] on a pooled connection.
     pub async fn query_one(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Row, Error> {
-        self.run::<client::One>(sql, params).await?.0.exactly_one()
+        self.run::<One>(sql, params, Mode::Own).await?.0.exactly_one()
     }
 
     /// [`Client::query_opt`] on a pooled connection.
     pub async fn query_opt(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Option<Row>, Error> {
-        self.run::<client::One>(sql, params).await?.0.at_most_one()
+        self.run::<One>(sql, params, Mode::Own).await?.0.at_most_one()
     }
 
     /// [`Client::execute`] on a pooled connection.
     pub async fn execute(&self, sql: &str, params: &[&dyn ToSql]) -> Result<u64, Error> {
-        Ok(self.run::<client::One>(sql, params).await?.1)
+        Ok(self.run::<One>(sql, params, Mode::Own).await?.1)
+    }
+
+    /// [`Client::read`] on a pooled connection: the reads of every request handled in one
+    /// loop turn on this connection share one Sync (one packet back from PostgreSQL).
+    pub async fn read(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Vec<Row>, Error> {
+        Ok(self.run::<Vec<Row>>(sql, params, Mode::SharedRead).await?.0)
+    }
+
+    /// [`Client::read_one`] on a pooled connection.
+    pub async fn read_one(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Row, Error> {
+        self.run::<One>(sql, params, Mode::SharedRead).await?.0.exactly_one()
+    }
+
+    /// [`Client::read_opt`] on a pooled connection.
+    pub async fn read_opt(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Option<Row>, Error> {
+        self.run::<One>(sql, params, Mode::SharedRead).await?.0.at_most_one()
     }
 
     /// One statement on a pooled connection: its rows and affected count.
-    async fn run<R: client::RowSink>(&self, sql: &str, params: &[&dyn ToSql]) -> Result<(R, u64), Error> {
+    async fn run<R: client::RowSink>(&self, sql: &str, params: &[&dyn ToSql], mode: Mode) -> Result<(R, u64), Error> {
         let inner = self.acquire(false).await?;
-        let r = client::query::<R>(&inner, sql, params).await;
+        let r = client::query::<R>(&inner, sql, params, mode).await;
         self.shared(r)
     }
 

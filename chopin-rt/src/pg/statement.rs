@@ -74,6 +74,8 @@ pub struct Statement {
     pub(crate) bind_names: Box<[u8]>,
     /// Bind's closing bytes: the count and codes of the result formats.
     pub(crate) bind_formats: Box<[u8]>,
+    /// The text passes the check for [`Client::read`](super::Client::read) (see `readonly.rs`).
+    pub(crate) read_only: bool,
 }
 
 impl Statement {
@@ -153,9 +155,10 @@ pub(crate) async fn prepare(inner: &Rc<Inner>, sql: &str) -> Result<Rc<Statement
                 });
                 let inner2 = inner.clone();
                 let p2 = p.clone();
+                let read_only = super::readonly::reads_only(sql);
                 crate::reactor::spawn(async move {
                     let r = match started {
-                        Ok(pending) => describe(pending, name).await,
+                        Ok(pending) => describe(pending, name, read_only).await,
                         Err(e) => Err(e),
                     };
                     let mut stmts = inner2.stmts.borrow_mut();
@@ -223,7 +226,7 @@ fn evict(inner: &Rc<Inner>) {
     }
 }
 
-async fn describe(mut pending: super::conn::Pending, name: String) -> Result<Rc<Statement>, Error> {
+async fn describe(mut pending: super::conn::Pending, name: String, read_only: bool) -> Result<Rc<Statement>, Error> {
     let mut params = Vec::new();
     let mut columns = Vec::new();
     let mut err = None;
@@ -269,5 +272,6 @@ async fn describe(mut pending: super::conn::Pending, name: String) -> Result<Rc<
         columns: columns.into(),
         bind_names: bind_names.into(),
         bind_formats: bind_formats.into(),
+        read_only,
     }))
 }
