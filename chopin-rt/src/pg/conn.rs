@@ -170,7 +170,8 @@ impl Inner {
     /// the reads of many requests cost PostgreSQL one transaction and one reply packet. A
     /// read skipped because an earlier one in its group failed is sent again on its own.
     /// `results` is the number of statements `encode` writes (a batch of reads has several;
-    /// the request ends after that many results, or at its first error).
+    /// the request ends after that many results, or at its first error). `encode` is given
+    /// an empty buffer (it may swap in bytes it already has).
     pub(crate) fn submit_shared(
         self: &Rc<Self>,
         results: u32,
@@ -181,16 +182,15 @@ impl Inner {
         }
         let slot = self.spare.borrow_mut().pop().unwrap_or_default();
         {
-            let mut out = self.out.borrow_mut();
-            let mark = out.len();
-            if let Err(e) = encode(&mut out) {
-                out.truncate(mark);
+            // Encoded once, into the copy kept for a resend, then appended to the output.
+            let mut resend = slot.resend.borrow_mut();
+            resend.clear();
+            if let Err(e) = encode(&mut resend) {
+                drop(resend);
                 self.spare.borrow_mut().push(slot);
                 return Err(e);
             }
-            let mut resend = slot.resend.borrow_mut();
-            resend.clear();
-            resend.extend_from_slice(&out[mark..]);
+            self.out.borrow_mut().extend_from_slice(&resend);
         }
         slot.kind.set(SlotKind::Shared);
         slot.ends_left.set(results.max(1));
@@ -407,20 +407,20 @@ impl Inner {
         self.queue.borrow().front().is_some_and(|s| s.kind.get() == SlotKind::Shared)
     }
 
-    /// One result of the front shared request was just delivered (`failed`: an error, after
-    /// which PostgreSQL sends nothing more for its group). Its reply is complete after its
-    /// last result or an error.
-    pub(super) fn shared_result(&self, failed: bool) {
-        let slot = {
-            let mut queue = self.queue.borrow_mut();
-            let Some(front) = queue.front() else { return };
-            let left = front.ends_left.get().saturating_sub(1);
-            front.ends_left.set(left);
-            if left > 0 && !failed {
-                return;
-            }
-            queue.pop_front()
-        };
+    /// One result of the front shared request arrived (`failed`: an error, after which
+    /// PostgreSQL sends nothing more for its group). True when that completes the request:
+    /// its last result, or an error.
+    pub(super) fn shared_result(&self, failed: bool) -> bool {
+        let queue = self.queue.borrow();
+        let Some(front) = queue.front() else { return false };
+        let left = front.ends_left.get().saturating_sub(1);
+        front.ends_left.set(left);
+        left == 0 || failed
+    }
+
+    /// Completes the front shared request (its whole reply was delivered).
+    pub(super) fn finish_shared(&self) {
+        let slot = self.queue.borrow_mut().pop_front();
         if let Some(slot) = slot {
             self.completed.set(self.completed.get() + 1);
             slot.done.set(true);

@@ -289,15 +289,18 @@ fn parse(inner: &Inner, r: &mut Reader) -> Result<(), Error> {
                     break;
                 }
             }
-            // The end of one result of a shared request.
+            // The end of one result of a shared request; after its last one (or an error) the
+            // request's reply is delivered as one run.
             b'C' | b'I' | b'E' if shared => {
                 pos += n;
-                deliver(inner, &r.buf[run..pos])?;
-                inner.shared_result(f.tag == b'E');
-                run = pos;
-                shared = inner.front_is_shared();
-                if inner.front_full() {
-                    break;
+                if inner.shared_result(f.tag == b'E') {
+                    deliver(inner, &r.buf[run..pos])?;
+                    inner.finish_shared();
+                    run = pos;
+                    shared = inner.front_is_shared();
+                    if inner.front_full() {
+                        break;
+                    }
                 }
             }
             _ => pos += n,
