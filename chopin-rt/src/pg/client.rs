@@ -268,11 +268,16 @@ pub(crate) fn prepare_within<'a>(
 
 /// Where the rows of a query go: every row ([`Vec<Row>`]) or at most one ([`One`]).
 pub(crate) trait RowSink: Default {
+    /// What the query returns.
+    type Out;
     /// Takes one DataRow's body; `ahead` is how many more reply bytes have arrived.
     fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], ahead: usize);
+    /// The result, once the reply is complete.
+    fn finish(self) -> Self::Out;
 }
 
 impl RowSink for Vec<Row> {
+    type Out = Vec<Row>;
     #[inline]
     fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], ahead: usize) {
         if self.len() == self.capacity() {
@@ -287,6 +292,9 @@ impl RowSink for Vec<Row> {
         }
         Vec::push(self, Row::new(columns.clone(), body));
     }
+    fn finish(self) -> Vec<Row> {
+        self
+    }
 }
 
 /// The first row of a result and how many there were (`query_one`, `query_opt`): no vector.
@@ -297,6 +305,10 @@ pub(crate) struct One {
 }
 
 impl RowSink for One {
+    type Out = One;
+    fn finish(self) -> One {
+        self
+    }
     #[inline]
     fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], _: usize) {
         if self.row.is_none() {
@@ -339,7 +351,7 @@ pub(crate) async fn query<R: RowSink>(
     sql: &str,
     params: &[&dyn ToSql],
     mode: Mode,
-) -> Result<(R, u64), Error> {
+) -> Result<(R::Out, u64), Error> {
     let mut dl = Deadline::new(inner);
     let stmt = match statement::cached(inner, sql) {
         Some(s) => s,
@@ -372,7 +384,7 @@ pub(crate) async fn query<R: RowSink>(
         // The server's error explains a connection lost right after it (a FATAL one).
         (Some(e), _) => Err(e),
         (None, Err(e)) => Err(e),
-        (None, Ok(())) => Ok((rows, affected)),
+        (None, Ok(())) => Ok((rows.finish(), affected)),
     }
 }
 

@@ -265,7 +265,7 @@ impl Pool {
     }
 
     /// One statement on a pooled connection: its rows and affected count.
-    async fn run<R: client::RowSink>(&self, sql: &str, params: &[&dyn ToSql], mode: Mode) -> Result<(R, u64), Error> {
+    async fn run<R: client::RowSink>(&self, sql: &str, params: &[&dyn ToSql], mode: Mode) -> Result<(R::Out, u64), Error> {
         let inner = self.acquire(false).await?;
         let r = client::query::<R>(&inner, sql, params, mode).await;
         self.shared(r)

@@ -46,7 +46,7 @@ impl RowBody {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn bytes(&self) -> &[u8] {
         match self {
             RowBody::Inline(n, b) => &b[..*n as usize],
@@ -102,20 +102,9 @@ impl Row {
     }
 
     /// The raw bytes of column `i` (`None` for NULL).
+    #[inline]
     fn raw(&self, i: usize) -> Result<Option<&[u8]>, Error> {
-        let mut b = super::proto::Body(self.body.bytes());
-        let n = b.i16()? as usize;
-        if i >= n {
-            return Err(Error::protocol("a row has fewer values than columns"));
-        }
-        for _ in 0..i {
-            let len = b.i32()?;
-            if len > 0 {
-                b.bytes(len as usize)?;
-            }
-        }
-        let len = b.i32()?;
-        if len < 0 { Ok(None) } else { b.bytes(len as usize).map(Some) }
+        value(self.body.bytes(), i).ok_or_else(|| Error::protocol("a malformed DataRow (fewer values than columns)"))
     }
 
     /// Reads column `idx` as `T`, or reports why it cannot.
@@ -140,6 +129,26 @@ impl Row {
     }
 }
 
+/// Value `i` of a DataRow body (a 16-bit count, then each value as a 32-bit length, -1 for
+/// NULL, and its bytes): `Some(None)` for NULL, `None` when the body is too short.
+#[inline]
+fn value(body: &[u8], i: usize) -> Option<Option<&[u8]>> {
+    let n = u16::from_be_bytes(body.get(..2)?.try_into().ok()?) as usize;
+    if i >= n {
+        return None;
+    }
+    let mut p = 2;
+    for _ in 0..i {
+        let len = i32::from_be_bytes(body.get(p..p + 4)?.try_into().ok()?);
+        p += 4 + len.max(0) as usize;
+    }
+    let len = i32::from_be_bytes(body.get(p..p + 4)?.try_into().ok()?);
+    if len < 0 {
+        return Some(None);
+    }
+    body.get(p + 4..p + 4 + len as usize).map(Some)
+}
+
 impl fmt::Debug for Row {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut l = f.debug_map();
@@ -151,5 +160,29 @@ impl fmt::Debug for Row {
             };
         }
         l.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value;
+
+    #[test]
+    fn values_of_a_data_row() {
+        // Three values: "ab", NULL, 7 (4 bytes).
+        let mut body = vec![0, 3];
+        body.extend_from_slice(&2i32.to_be_bytes());
+        body.extend_from_slice(b"ab");
+        body.extend_from_slice(&(-1i32).to_be_bytes());
+        body.extend_from_slice(&4i32.to_be_bytes());
+        body.extend_from_slice(&7i32.to_be_bytes());
+        assert_eq!(value(&body, 0), Some(Some(&b"ab"[..])));
+        assert_eq!(value(&body, 1), Some(None));
+        assert_eq!(value(&body, 2), Some(Some(&7i32.to_be_bytes()[..])));
+        assert_eq!(value(&body, 3), None);
+        for cut in 0..body.len() {
+            assert_eq!(value(&body[..cut], 2), None, "cut at {cut}");
+        }
+        assert_eq!(value(&[], 0), None);
     }
 }
