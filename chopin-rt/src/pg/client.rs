@@ -167,7 +167,12 @@ pub(crate) fn quote_ident(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
-/// Writes Bind + Execute for `stmt` with `params`.
+/// Length of the Execute message at the end of [`Statement::bind_tail`].
+const EXECUTE_LEN: usize = 10;
+
+/// Writes Bind + Execute for `stmt` with `params`: the precomputed head, the values, the
+/// precomputed tail, then the Bind length. A parameter sent as text has its format code
+/// patched in the head's copy.
 fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Result<(), Error> {
     if params.len() != stmt.params.len() {
         return Err(Error::conversion(format!(
@@ -176,18 +181,14 @@ fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Re
             params.len()
         )));
     }
-    out.push(b'B');
     let at = out.len();
-    out.extend_from_slice(&[0; 4]);
-    out.extend_from_slice(&stmt.bind_names);
-    // The count is an Int16 on the wire that the server reads as unsigned (up to 65535).
-    let n = u16::try_from(params.len()).map_err(|_| Error::conversion("more than 65535 parameters"))?;
-    out.extend_from_slice(&n.to_be_bytes());
-    for p in params {
-        out.extend_from_slice(&(if p.text_format() { 0u16 } else { 1 }).to_be_bytes());
-    }
-    out.extend_from_slice(&n.to_be_bytes());
-    for (p, &ty) in params.iter().zip(&stmt.params) {
+    out.extend_from_slice(&stmt.bind_head);
+    // The format codes sit just before the closing parameter count.
+    let formats_at = out.len() - 2 - 2 * params.len();
+    for (i, (p, &ty)) in params.iter().zip(&stmt.params).enumerate() {
+        if p.text_format() {
+            out[formats_at + 2 * i..formats_at + 2 * i + 2].copy_from_slice(&0u16.to_be_bytes());
+        }
         let len_at = out.len();
         out.extend_from_slice(&[0; 4]);
         let len = match p.to_sql(ty, out)? {
@@ -197,9 +198,10 @@ fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Re
         };
         out[len_at..len_at + 4].copy_from_slice(&len.to_be_bytes());
     }
-    out.extend_from_slice(&stmt.bind_formats);
-    proto::finish(out, at)?;
-    proto::execute(out);
+    out.extend_from_slice(&stmt.bind_tail);
+    let bind_len = out.len() - EXECUTE_LEN - at - 1;
+    let bind_len = i32::try_from(bind_len).map_err(|_| Error::conversion("a message is larger than the protocol's 2 GiB limit"))?;
+    out[at + 1..at + 5].copy_from_slice(&bind_len.to_be_bytes());
     Ok(())
 }
 

@@ -69,11 +69,13 @@ pub struct Statement {
     pub(crate) name: String,
     pub(crate) params: Vec<u32>,
     pub(crate) columns: Rc<[Column]>,
-    /// Bind's bytes after its length that never change: the unnamed portal and this
-    /// statement's name, each NUL-terminated.
-    pub(crate) bind_names: Box<[u8]>,
-    /// Bind's closing bytes: the count and codes of the result formats.
-    pub(crate) bind_formats: Box<[u8]>,
+    /// Bind up to its first parameter value, for parameters all sent in binary: the tag, a
+    /// length to patch, the unnamed portal and this statement's name (NUL-terminated), the
+    /// parameter format count and codes (all 1), the parameter count.
+    pub(crate) bind_head: Box<[u8]>,
+    /// Bind's closing bytes (the count and codes of the result formats), then the whole
+    /// Execute message (unnamed portal, no row limit).
+    pub(crate) bind_tail: Box<[u8]>,
     /// The text passes the check for [`Client::read`](super::Client::read) (see `readonly.rs`).
     pub(crate) read_only: bool,
 }
@@ -260,18 +262,25 @@ async fn describe(mut pending: super::conn::Pending, name: String, read_only: bo
     if let Some(e) = err {
         return Err(e);
     }
-    let mut bind_names = vec![0u8];
-    proto::cstr(&mut bind_names, &name)?;
-    let mut bind_formats = (columns.len() as i16).to_be_bytes().to_vec();
-    for c in &columns {
-        bind_formats.extend_from_slice(&(c.binary as i16).to_be_bytes());
+    let n = u16::try_from(params.len()).map_err(|_| Error::conversion("more than 65535 parameters"))?;
+    let mut bind_head = vec![b'B', 0, 0, 0, 0, 0];
+    proto::cstr(&mut bind_head, &name)?;
+    bind_head.extend_from_slice(&n.to_be_bytes());
+    for _ in 0..n {
+        bind_head.extend_from_slice(&1u16.to_be_bytes());
     }
+    bind_head.extend_from_slice(&n.to_be_bytes());
+    let mut bind_tail = (columns.len() as i16).to_be_bytes().to_vec();
+    for c in &columns {
+        bind_tail.extend_from_slice(&(c.binary as i16).to_be_bytes());
+    }
+    proto::execute(&mut bind_tail);
     Ok(Rc::new(Statement {
         name,
         params,
         columns: columns.into(),
-        bind_names: bind_names.into(),
-        bind_formats: bind_formats.into(),
+        bind_head: bind_head.into(),
+        bind_tail: bind_tail.into(),
         read_only,
     }))
 }
