@@ -22,12 +22,13 @@ enum Socket {
 
 impl Socket {
     /// Reads; a short read marks the socket drained (see `Async::clear`), which saves the
-    /// `recv` that would only say `EAGAIN`.
+    /// `recv` that would only say `EAGAIN`. Plain reads and sends are raw system calls
+    /// (`crate::sys`, no libc bookkeeping), as on the HTTP side.
     fn poll_read(&mut self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<usize>> {
         let want = buf.len();
         let r = match self {
-            Socket::Tcp(s) => s.poll_io(cx, false, |s| s.read(buf)),
-            Socket::Unix(s) => s.poll_io(cx, false, |s| s.read(buf)),
+            Socket::Tcp(s) => s.poll_io(cx, false, |s| crate::sys::read(s.as_raw_fd(), buf)),
+            Socket::Unix(s) => s.poll_io(cx, false, |s| crate::sys::read(s.as_raw_fd(), buf)),
         };
         if let Poll::Ready(Ok(n)) = r
             && n > 0
@@ -40,8 +41,8 @@ impl Socket {
     /// Writes; a short write marks the socket full.
     fn poll_write(&mut self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         let r = match self {
-            Socket::Tcp(s) => s.poll_io(cx, true, |s| s.write(buf)),
-            Socket::Unix(s) => s.poll_io(cx, true, |s| s.write(buf)),
+            Socket::Tcp(s) => s.poll_io(cx, true, |s| crate::sys::send(s.as_raw_fd(), buf)),
+            Socket::Unix(s) => s.poll_io(cx, true, |s| crate::sys::send(s.as_raw_fd(), buf)),
         };
         if let Poll::Ready(Ok(n)) = r
             && n < buf.len()

@@ -35,6 +35,18 @@ pub(crate) fn write(fd: RawFd, buf: &[u8]) -> io::Result<usize> {
     ret(unsafe { libc::syscall(libc::SYS_write, fd, buf.as_ptr(), buf.len()) })
 }
 
+/// `send(2)` of `buf` with `MSG_NOSIGNAL`: a closed peer is an `EPIPE` error, never a
+/// `SIGPIPE`, whatever the program did with that signal (the database client runs in
+/// scripts and tools too).
+#[inline]
+pub(crate) fn send(fd: RawFd, buf: &[u8]) -> io::Result<usize> {
+    // SAFETY: the kernel reads at most `buf.len()` bytes from the live slice; a null address
+    // with length 0 is what `send` passes to `sendto`.
+    ret(unsafe {
+        libc::syscall(libc::SYS_sendto, fd, buf.as_ptr(), buf.len(), libc::MSG_NOSIGNAL, std::ptr::null::<u8>(), 0)
+    })
+}
+
 /// `writev(2)` of `bufs` (`write(2)` for a single buffer).
 #[inline]
 pub(crate) fn writev(fd: RawFd, bufs: &[IoSlice<'_>]) -> io::Result<usize> {
