@@ -357,11 +357,15 @@ impl Conn {
             self.write_blocked = false;
             return self.maybe_close(cx);
         }
-        let slot = self.slot;
-        let waker = self.waker.get_or_insert_with(|| crate::reactor::conn_waker(cx.core, slot));
-        let mut tcx = Context::from_waker(waker);
         let sock = self.sock.as_mut().expect("open connection");
-        match self.out.flush(sock, &mut tcx) {
+        let r = if self.out.only_buffer() {
+            self.out.flush_buffer(sock)
+        } else {
+            let slot = self.slot;
+            let waker = self.waker.get_or_insert_with(|| crate::reactor::conn_waker(cx.core, slot));
+            self.out.flush(sock, &mut Context::from_waker(waker))
+        };
+        match r {
             Ok(Flush::Done) => {
                 self.write_blocked = false;
                 self.maybe_close(cx)

@@ -4,7 +4,7 @@ use std::io::Read;
 use std::net::{TcpListener, TcpStream};
 use std::task::{Context, Waker};
 
-use super::output::{ConnHeader, Flush, Output};
+use super::output::{ConnHeader, Flush, Output, COPY_STATIC_MAX};
 use crate::response::{Body, Response, Status};
 
 const DATE: &crate::conn::output::DateLine = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
@@ -110,23 +110,27 @@ fn invalid_application_headers_become_a_500_without_details() {
 }
 
 #[test]
-fn static_bodies_are_queued_not_copied_and_pipelined_in_order() {
+fn large_static_bodies_are_queued_not_copied_and_pipelined_in_order() {
     let (mut client, mut server) = pair();
     let mut out = Output::default();
-    static BODY: &[u8] = b"static-body";
+    static BODY: [u8; COPY_STATIC_MAX + 1] = [b'~'; COPY_STATIC_MAX + 1];
     for _ in 0..3 {
-        out.write_response(Response::bytes(BODY), DATE, false, ConnHeader::None, false);
+        out.write_response(Response::bytes(&BODY[..]), DATE, false, ConnHeader::None, false);
+        out.write_response(Response::bytes(&b"small-body"[..]), DATE, false, ConnHeader::None, false);
     }
-    // The buffer holds only the three heads; the bodies are separate segments.
-    assert!(!out.buf.windows(BODY.len()).any(|w| w == BODY));
+    // The buffer holds the six heads and the small bodies; the large bodies are segments.
+    assert!(!out.buf.contains(&b'~'));
+    assert_eq!(out.buf.windows(10).filter(|w| w == b"small-body").count(), 3);
     let mut cx = Context::from_waker(Waker::noop());
     assert_eq!(out.flush(&mut server, &mut cx).unwrap(), Flush::Done);
     drop(server);
     let mut s = String::new();
     client.read_to_string(&mut s).unwrap();
-    assert_eq!(s.matches("HTTP/1.1 200 OK").count(), 3);
-    assert_eq!(s.matches("\r\n\r\nstatic-body").count(), 3);
-    assert!(s.ends_with("static-body"));
+    let large = std::str::from_utf8(&BODY).unwrap();
+    assert_eq!(s.matches("HTTP/1.1 200 OK").count(), 6);
+    assert_eq!(s.matches(&format!("\r\n\r\n{large}HTTP/1.1 200 OK")).count(), 3);
+    assert_eq!(s.matches("\r\n\r\nsmall-body").count(), 3);
+    assert!(s.ends_with("small-body"));
 }
 
 #[test]
