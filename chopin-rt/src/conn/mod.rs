@@ -447,10 +447,6 @@ impl Conn {
     /// Parses and answers every complete request in the buffer, stopping when one is
     /// incomplete, deferred to a task, or closes the connection.
     fn process<S: Service>(&mut self, cx: &mut Ctx<'_, S>) {
-        if self.blocked() {
-            self.paused = true;
-            return;
-        }
         self.process_buffered(cx);
         if self.blocked() {
             self.paused = true;
@@ -458,7 +454,7 @@ impl Conn {
     }
 
     fn process_buffered<S: Service>(&mut self, cx: &mut Ctx<'_, S>) {
-        while !self.blocked() && self.rpos < self.rend {
+        while self.rpos < self.rend && !self.blocked() {
             match &mut self.phase {
                 Phase::Head => {
                     let data = &self.rbuf[self.rpos..self.rend];

@@ -30,11 +30,14 @@ struct DateCache {
     unix_base: u64,
     mono_base: u64,
     secs: u64,
+    /// The monotonic millisecond at which the second shown may change: until then a loop
+    /// turn leaves the block alone without any arithmetic.
+    recheck_at: u64,
 }
 
 impl DateCache {
     fn new(now_ms: u64) -> DateCache {
-        let mut d = DateCache { line: date_line(0), unix_base: 0, mono_base: 0, secs: u64::MAX };
+        let mut d = DateCache { line: date_line(0), unix_base: 0, mono_base: 0, secs: u64::MAX, recheck_at: 0 };
         d.sync(now_ms);
         d
     }
@@ -43,18 +46,28 @@ impl DateCache {
             SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64);
         self.mono_base = now_ms;
         self.secs = u64::MAX;
-        self.update(now_ms);
+        self.recheck_at = 0;
+        self.recheck(now_ms);
     }
     #[inline]
     fn update(&mut self, now_ms: u64) {
+        if now_ms >= self.recheck_at {
+            self.recheck(now_ms);
+        }
+    }
+    #[cold]
+    fn recheck(&mut self, now_ms: u64) {
         if now_ms - self.mono_base > 60_000 {
             return self.sync(now_ms);
         }
-        let secs = (self.unix_base + (now_ms - self.mono_base)) / 1000;
+        let unix_ms = self.unix_base + (now_ms - self.mono_base);
+        let secs = unix_ms / 1000;
         if secs != self.secs {
             self.secs = secs;
             self.line = date_line(secs);
         }
+        // The next whole second, but at least every minute the clocks are re-synchronised.
+        self.recheck_at = (now_ms + (1000 - unix_ms % 1000)).min(self.mono_base + 60_001);
     }
 }
 
