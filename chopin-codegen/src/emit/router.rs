@@ -26,7 +26,7 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
     let has_static = !m.statics.is_empty();
     let find_static = has_static.then(|| {
         quote! {
-            if let ::std::option::Option::Some(e) = __chopin_static(path) {
+            if let ::std::option::Option::Some(e) = __chopin_static(path.as_bytes()) {
                 return __chopin_pick(e, method);
             }
         }
@@ -42,13 +42,14 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
     });
     let call_static = has_static.then(|| {
         quote! {
-            if let ::std::option::Option::Some(e) = __chopin_static(path) {
+            if let ::std::option::Option::Some(e) = __chopin_static(req.path_bytes()) {
                 return __chopin_serve(app, __chopin_pick(e, method), #rt::Context::without_params(*req), reply);
             }
         }
     });
     let call_dynamic = has_dynamic.then(|| {
         quote! {
+            let path = req.path();
             let mut params = #rt::Params::new();
             if let ::std::option::Option::Some(rest) = path.strip_prefix('/')
                 && let ::std::option::Option::Some(e) = __chopin_node_0(rest, &mut params)
@@ -78,11 +79,12 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
         }
 
         /// Routes and answers one request. A static route gets a context with no parameter
-        /// table at all; only the segment matchers fill one.
+        /// table at all, and its lookup hashes the path's bytes (no text conversion); only
+        /// the segment matchers take the path as text and fill a table.
         #[inline]
         #[allow(unused_variables)]
         fn __chopin_call(app: &App, req: &#rt::Request<'_>, reply: &mut #rt::Reply<'_>) {
-            let (method, path) = (req.method(), req.path());
+            let method = req.method();
             #call_static
             #call_dynamic
             reply.send(#rt::not_found())
@@ -166,11 +168,11 @@ fn emit_static(m: &Model) -> TokenStream {
         /// The endpoint of a static path, if `path` is one (inlined into both callers: it is
         /// the request path's first step).
         #[inline(always)]
-        fn __chopin_static(path: &str) -> ::std::option::Option<usize> {
+        fn __chopin_static(path: &[u8]) -> ::std::option::Option<usize> {
             static KEYS: [&str; #table] = [#(#slot_keys),*];
             static ENDS: [u16; #table] = [#(#slot_ends),*];
             static DISPS: [(u32, u32); #buckets] = [#(#disps),*];
-            let h = __chopin_hash(path.as_bytes());
+            let h = __chopin_hash(path);
             let f1 = (h >> 32) as u32;
             let f2 = ((h >> 16) as u32) | 1;
             let d = DISPS[(h as u32 as usize) & #bmask];
