@@ -129,13 +129,36 @@ fn emit_static(m: &Model) -> TokenStream {
     let f2 = Literal::u64_suffixed(model::FMIX2);
     let bmask = Literal::usize_unsuffixed(buckets - 1);
     let tmask = Literal::u32_unsuffixed((table - 1) as u32);
-    quote! {
-        /// The perfect hash of the static paths (seed fixed at compile time).
-        #[inline(always)]
-        fn __chopin_hash(b: &[u8]) -> u64 {
-            const K: u64 = #k;
-            let len = b.len();
-            let mut h: u64 = #seed ^ (len as u64).wrapping_mul(K);
+    let tail = quote! {
+        if len >= 4 {
+            let lo = u32::from_le_bytes(<[u8; 4]>::try_from(&b[..4]).unwrap_or([0; 4])) as u64;
+            let hi = u32::from_le_bytes(<[u8; 4]>::try_from(&b[len - 4..]).unwrap_or([0; 4])) as u64;
+            lo | (hi << 32)
+        } else if len >= 2 {
+            let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
+            let hi = u16::from_le_bytes([b[len - 2], b[len - 1]]) as u64;
+            lo | (hi << 16)
+        } else if len == 1 {
+            b[0] as u64
+        } else {
+            0
+        }
+    };
+    let mix = match phf.kind {
+        model::HashKind::Ends => quote! {
+            let (a, z) = if len >= 8 {
+                (
+                    u64::from_le_bytes(<[u8; 8]>::try_from(&b[..8]).unwrap_or([0; 8])),
+                    u64::from_le_bytes(<[u8; 8]>::try_from(&b[len - 8..]).unwrap_or([0; 8])),
+                )
+            } else {
+                (#tail, 0)
+            };
+            h = (h ^ a).wrapping_mul(K);
+            h ^= h >> 29;
+            h = (h ^ z).wrapping_mul(K);
+        },
+        model::HashKind::Full => quote! {
             let mut chunks = b.chunks_exact(8);
             for c in &mut chunks {
                 let w = u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or([0; 8]));
@@ -146,24 +169,33 @@ fn emit_static(m: &Model) -> TokenStream {
                 0
             } else if len >= 8 {
                 u64::from_le_bytes(<[u8; 8]>::try_from(&b[len - 8..]).unwrap_or([0; 8]))
-            } else if len >= 4 {
-                let lo = u32::from_le_bytes(<[u8; 4]>::try_from(&b[..4]).unwrap_or([0; 4])) as u64;
-                let hi = u32::from_le_bytes(<[u8; 4]>::try_from(&b[len - 4..]).unwrap_or([0; 4])) as u64;
-                lo | (hi << 32)
-            } else if len >= 2 {
-                let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
-                let hi = u16::from_le_bytes([b[len - 2], b[len - 1]]) as u64;
-                lo | (hi << 16)
             } else {
-                b[0] as u64
+                #tail
             };
             h = (h ^ t).wrapping_mul(K);
+        },
+    };
+    let hash_doc = match phf.kind {
+        model::HashKind::Ends => " The perfect hash of the static paths (fixed seed), over the length and end words.",
+        model::HashKind::Full => " The perfect hash of the static paths (fixed seed), over every word.",
+    };
+    let hash_fn = quote! {
+        #[doc = #hash_doc]
+        #[inline(always)]
+        fn __chopin_hash(b: &[u8]) -> u64 {
+            const K: u64 = #k;
+            let len = b.len();
+            let mut h: u64 = #seed ^ (len as u64).wrapping_mul(K);
+            #mix
             h ^= h >> 33;
             h = h.wrapping_mul(#f1);
             h ^= h >> 33;
             h = h.wrapping_mul(#f2);
             h ^ (h >> 33)
         }
+    };
+    quote! {
+        #hash_fn
 
         /// The endpoint of a static path, if `path` is one (inlined into both callers: it is
         /// the request path's first step).
