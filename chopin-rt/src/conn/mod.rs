@@ -226,6 +226,7 @@ impl Conn {
 
     /// Reads and answers until the socket is drained (a short read) or the connection blocks.
     /// `None` on a fatal socket error; otherwise whether any bytes arrived.
+    #[inline(always)]
     fn read_some<S: Service>(&mut self, cx: &mut Ctx<'_, S>, drain: bool) -> Option<bool> {
         let mut progressed = false;
         loop {
@@ -299,6 +300,7 @@ impl Conn {
 
     /// Flushes; whenever that clears a block, answers what is buffered and reads on, until
     /// nothing moves; then sets the deadline for the state the connection is in.
+    #[inline(always)]
     fn finish<S: Service>(&mut self, cx: &mut Ctx<'_, S>, mut progressed: bool) -> Next {
         loop {
             if self.flush(cx) == Next::Close {
@@ -352,6 +354,7 @@ impl Conn {
     }
 
     /// Writes the queue; on completion of a closing connection, half-closes and lingers.
+    #[inline(always)]
     fn flush<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
         if self.out.is_empty() {
             self.write_blocked = false;
@@ -411,7 +414,24 @@ impl Conn {
     }
 
     /// Makes room to read. Returns false when no more bytes may be buffered.
+    #[inline(always)]
     fn reserve_read<S: Service>(&mut self, cx: &Ctx<'_, S>) -> bool {
+        // Between requests (the usual case): rewind an emptied buffer; room is then there.
+        if matches!(self.phase, Phase::Head) {
+            if self.rpos == self.rend {
+                self.rpos = 0;
+                self.rend = 0;
+            }
+            if self.rbuf.len() - self.rend >= MIN_READ {
+                return true;
+            }
+        }
+        self.make_room(cx)
+    }
+
+    /// [`Conn::reserve_read`] when the buffer is missing, full or mid-body.
+    #[inline(never)]
+    fn make_room<S: Service>(&mut self, cx: &Ctx<'_, S>) -> bool {
         if self.rbuf.is_empty() {
             self.rbuf = vec![0; cx.cfg.read_buffer];
         }
@@ -446,6 +466,7 @@ impl Conn {
 
     /// Parses and answers every complete request in the buffer, stopping when one is
     /// incomplete, deferred to a task, or closes the connection.
+    #[inline(always)]
     fn process<S: Service>(&mut self, cx: &mut Ctx<'_, S>) {
         self.process_buffered(cx);
         if self.blocked() {
