@@ -1,6 +1,6 @@
 //! One HTTP/1.1 connection: its buffers, its parse phase and the request path
-//! `read → http::parse_head → Service::call → Output → writev`. A pipelined batch is parsed
-//! and answered in one pass and flushed with one `writev`.
+//! `read → http::parse_head → Service::call → Output → write`. A pipelined batch is parsed
+//! and answered in one pass and flushed with one `write` (`writev` when large bodies are queued).
 
 mod framing;
 pub(crate) mod output;
