@@ -110,9 +110,12 @@ pub(super) fn write_measured(
     }
 }
 
-/// The number of decimal digits of `n`.
+/// The number of decimal digits of `n` (compares, no divisions, below 10,000).
 #[inline]
 fn decimal_len(mut n: usize) -> usize {
+    if n < 10_000 {
+        return 1 + usize::from(n >= 10) + usize::from(n >= 100) + usize::from(n >= 1000);
+    }
     let mut k = 1;
     while n >= 10 {
         n /= 10;
@@ -123,7 +126,20 @@ fn decimal_len(mut n: usize) -> usize {
 
 /// Writes `n`, which has exactly `dst.len()` digits, into `dst`.
 #[inline]
-fn put_decimal(dst: &mut [u8], mut n: usize) {
+fn put_decimal(dst: &mut [u8], n: usize) {
+    let digit = |n: usize| b'0' + (n % 10) as u8;
+    match dst {
+        // Up to four digits: each written directly, no loop.
+        [o] => *o = digit(n),
+        [t, o] => (*t, *o) = (digit(n / 10), digit(n)),
+        [h, t, o] => (*h, *t, *o) = (digit(n / 100), digit(n / 10), digit(n)),
+        [k, h, t, o] => (*k, *h, *t, *o) = (digit(n / 1000), digit(n / 100), digit(n / 10), digit(n)),
+        _ => put_decimal_long(dst, n),
+    }
+}
+
+/// [`put_decimal`] for five digits and more.
+fn put_decimal_long(dst: &mut [u8], mut n: usize) {
     for b in dst.iter_mut().rev() {
         *b = b'0' + (n % 10) as u8;
         n /= 10;
