@@ -90,7 +90,7 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
             reply.send(#rt::not_found())
         }
 
-        #[inline]
+        #[inline(always)]
         #[allow(dead_code)]
         fn __chopin_serve<'r>(app: &'r App, found: #rt::Found, cx: #rt::Context<'r>, reply: &mut #rt::Reply<'_>) {
             match found {
