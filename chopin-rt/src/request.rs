@@ -42,6 +42,12 @@ impl<'a> Request<'a> {
     pub fn path(&self) -> &'a str {
         if self.head.path_is_root { "/" } else { ascii(self.head.path.get(self.buf)) }
     }
+    /// The bytes of [`Request::path`] without the text conversion: what route lookup hashes
+    /// (the parser admits only visible ASCII in a target, so these are the same characters).
+    #[inline]
+    pub fn path_bytes(&self) -> &'a [u8] {
+        if self.head.path_is_root { b"/" } else { self.head.path.get(self.buf) }
+    }
     /// The query string after `?`, still percent-encoded.
     #[inline]
     pub fn query(&self) -> Option<&'a str> {

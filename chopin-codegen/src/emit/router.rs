@@ -26,7 +26,7 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
     let has_static = !m.statics.is_empty();
     let find_static = has_static.then(|| {
         quote! {
-            if let ::std::option::Option::Some(e) = __chopin_static(path) {
+            if let ::std::option::Option::Some(e) = __chopin_static(path.as_bytes()) {
                 return __chopin_pick(e, method);
             }
         }
@@ -42,13 +42,14 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
     });
     let call_static = has_static.then(|| {
         quote! {
-            if let ::std::option::Option::Some(e) = __chopin_static(path) {
+            if let ::std::option::Option::Some(e) = __chopin_static(req.path_bytes()) {
                 return __chopin_serve(app, __chopin_pick(e, method), #rt::Context::without_params(*req), reply);
             }
         }
     });
     let call_dynamic = has_dynamic.then(|| {
         quote! {
+            let path = req.path();
             let mut params = #rt::Params::new();
             if let ::std::option::Option::Some(rest) = path.strip_prefix('/')
                 && let ::std::option::Option::Some(e) = __chopin_node_0(rest, &mut params)
@@ -78,17 +79,18 @@ pub(crate) fn emit_router(m: &Model) -> TokenStream {
         }
 
         /// Routes and answers one request. A static route gets a context with no parameter
-        /// table at all; only the segment matchers fill one.
+        /// table at all, and its lookup hashes the path's bytes (no text conversion); only
+        /// the segment matchers take the path as text and fill a table.
         #[inline]
         #[allow(unused_variables)]
         fn __chopin_call(app: &App, req: &#rt::Request<'_>, reply: &mut #rt::Reply<'_>) {
-            let (method, path) = (req.method(), req.path());
+            let method = req.method();
             #call_static
             #call_dynamic
             reply.send(#rt::not_found())
         }
 
-        #[inline]
+        #[inline(always)]
         #[allow(dead_code)]
         fn __chopin_serve<'r>(app: &'r App, found: #rt::Found, cx: #rt::Context<'r>, reply: &mut #rt::Reply<'_>) {
             match found {
@@ -127,13 +129,36 @@ fn emit_static(m: &Model) -> TokenStream {
     let f2 = Literal::u64_suffixed(model::FMIX2);
     let bmask = Literal::usize_unsuffixed(buckets - 1);
     let tmask = Literal::u32_unsuffixed((table - 1) as u32);
-    quote! {
-        /// The perfect hash of the static paths (seed fixed at compile time).
-        #[inline(always)]
-        fn __chopin_hash(b: &[u8]) -> u64 {
-            const K: u64 = #k;
-            let len = b.len();
-            let mut h: u64 = #seed ^ (len as u64).wrapping_mul(K);
+    let tail = quote! {
+        if len >= 4 {
+            let lo = u32::from_le_bytes(<[u8; 4]>::try_from(&b[..4]).unwrap_or([0; 4])) as u64;
+            let hi = u32::from_le_bytes(<[u8; 4]>::try_from(&b[len - 4..]).unwrap_or([0; 4])) as u64;
+            lo | (hi << 32)
+        } else if len >= 2 {
+            let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
+            let hi = u16::from_le_bytes([b[len - 2], b[len - 1]]) as u64;
+            lo | (hi << 16)
+        } else if len == 1 {
+            b[0] as u64
+        } else {
+            0
+        }
+    };
+    let mix = match phf.kind {
+        model::HashKind::Ends => quote! {
+            let (a, z) = if len >= 8 {
+                (
+                    u64::from_le_bytes(<[u8; 8]>::try_from(&b[..8]).unwrap_or([0; 8])),
+                    u64::from_le_bytes(<[u8; 8]>::try_from(&b[len - 8..]).unwrap_or([0; 8])),
+                )
+            } else {
+                (#tail, 0)
+            };
+            h = (h ^ a).wrapping_mul(K);
+            h ^= h >> 29;
+            h = (h ^ z).wrapping_mul(K);
+        },
+        model::HashKind::Full => quote! {
             let mut chunks = b.chunks_exact(8);
             for c in &mut chunks {
                 let w = u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or([0; 8]));
@@ -144,33 +169,42 @@ fn emit_static(m: &Model) -> TokenStream {
                 0
             } else if len >= 8 {
                 u64::from_le_bytes(<[u8; 8]>::try_from(&b[len - 8..]).unwrap_or([0; 8]))
-            } else if len >= 4 {
-                let lo = u32::from_le_bytes(<[u8; 4]>::try_from(&b[..4]).unwrap_or([0; 4])) as u64;
-                let hi = u32::from_le_bytes(<[u8; 4]>::try_from(&b[len - 4..]).unwrap_or([0; 4])) as u64;
-                lo | (hi << 32)
-            } else if len >= 2 {
-                let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
-                let hi = u16::from_le_bytes([b[len - 2], b[len - 1]]) as u64;
-                lo | (hi << 16)
             } else {
-                b[0] as u64
+                #tail
             };
             h = (h ^ t).wrapping_mul(K);
+        },
+    };
+    let hash_doc = match phf.kind {
+        model::HashKind::Ends => " The perfect hash of the static paths (fixed seed), over the length and end words.",
+        model::HashKind::Full => " The perfect hash of the static paths (fixed seed), over every word.",
+    };
+    let hash_fn = quote! {
+        #[doc = #hash_doc]
+        #[inline(always)]
+        fn __chopin_hash(b: &[u8]) -> u64 {
+            const K: u64 = #k;
+            let len = b.len();
+            let mut h: u64 = #seed ^ (len as u64).wrapping_mul(K);
+            #mix
             h ^= h >> 33;
             h = h.wrapping_mul(#f1);
             h ^= h >> 33;
             h = h.wrapping_mul(#f2);
             h ^ (h >> 33)
         }
+    };
+    quote! {
+        #hash_fn
 
         /// The endpoint of a static path, if `path` is one (inlined into both callers: it is
         /// the request path's first step).
         #[inline(always)]
-        fn __chopin_static(path: &str) -> ::std::option::Option<usize> {
+        fn __chopin_static(path: &[u8]) -> ::std::option::Option<usize> {
             static KEYS: [&str; #table] = [#(#slot_keys),*];
             static ENDS: [u16; #table] = [#(#slot_ends),*];
             static DISPS: [(u32, u32); #buckets] = [#(#disps),*];
-            let h = __chopin_hash(path.as_bytes());
+            let h = __chopin_hash(path);
             let f1 = (h >> 32) as u32;
             let f2 = ((h >> 16) as u32) | 1;
             let d = DISPS[(h as u32 as usize) & #bmask];

@@ -9,6 +9,68 @@ pub(crate) const K: u64 = 0x9E37_79B9_7F4A_7C15;
 /// The first seed tried.
 const SEED0: u64 = 0x243F_6A88_85A3_08D3;
 
+/// Which hash a table uses: the general one reads every word of a key; the two-word one only
+/// the length and the first and last eight bytes (no loop), which is enough whenever no two
+/// keys agree on those (always for keys up to 16 bytes). A path that is no key and collides
+/// with one is refused by the key comparison after the lookup, as with any hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum HashKind {
+    /// [`hash`]: every word.
+    Full,
+    /// [`hash_ends`]: the length, the first word and the last word.
+    Ends,
+}
+
+/// The hash of `kind`.
+pub(crate) fn hash_of(kind: HashKind, b: &[u8], seed: u64) -> u64 {
+    match kind {
+        HashKind::Full => hash(b, seed),
+        HashKind::Ends => hash_ends(b, seed),
+    }
+}
+
+/// The key's short form for [`hash_ends`]: its first and last eight bytes (overlapping or
+/// padded for short keys; injective for a given length up to 16 bytes).
+fn ends(b: &[u8]) -> (u64, u64) {
+    let len = b.len();
+    if len >= 8 {
+        let a = u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
+        let z = u64::from_le_bytes(b[len - 8..].try_into().expect("8 bytes"));
+        (a, z)
+    } else {
+        (tail_word(b), 0)
+    }
+}
+
+/// A key shorter than eight bytes as one word (two overlapping reads, no byte loop).
+fn tail_word(b: &[u8]) -> u64 {
+    let len = b.len();
+    if len >= 4 {
+        let lo = u32::from_le_bytes(b[..4].try_into().expect("4 bytes")) as u64;
+        let hi = u32::from_le_bytes(b[len - 4..].try_into().expect("4 bytes")) as u64;
+        lo | (hi << 32)
+    } else if len >= 2 {
+        let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
+        let hi = u16::from_le_bytes([b[len - 2], b[len - 1]]) as u64;
+        lo | (hi << 16)
+    } else if len == 1 {
+        b[0] as u64
+    } else {
+        0
+    }
+}
+
+/// The two-word hash: the length, the first and the last eight bytes, multiply-xorshift, then
+/// the finaliser. Constant work whatever the key's length.
+pub(crate) fn hash_ends(b: &[u8], seed: u64) -> u64 {
+    let (a, z) = ends(b);
+    let mut h = seed ^ (b.len() as u64).wrapping_mul(K);
+    h = (h ^ a).wrapping_mul(K);
+    h ^= h >> 29;
+    h = (h ^ z).wrapping_mul(K);
+    fmix(h)
+}
+
 /// The hash the generated router computes: 8 bytes at a time, multiply-xorshift; the tail is
 /// one overlapping read (the last 8 bytes, or two overlapping 4- or 2-byte reads of a short
 /// key), so no byte loop. Injective on the tail for a given length, and the length is mixed in.
@@ -26,16 +88,8 @@ pub(crate) fn hash(b: &[u8], seed: u64) -> u64 {
         0
     } else if len >= 8 {
         u64::from_le_bytes(b[len - 8..].try_into().expect("8 bytes"))
-    } else if len >= 4 {
-        let lo = u32::from_le_bytes(b[..4].try_into().expect("4 bytes")) as u64;
-        let hi = u32::from_le_bytes(b[len - 4..].try_into().expect("4 bytes")) as u64;
-        lo | (hi << 32)
-    } else if len >= 2 {
-        let lo = u16::from_le_bytes([b[0], b[1]]) as u64;
-        let hi = u16::from_le_bytes([b[len - 2], b[len - 1]]) as u64;
-        lo | (hi << 16)
     } else {
-        b[0] as u64
+        tail_word(b)
     };
     h = (h ^ t).wrapping_mul(K);
     fmix(h)
@@ -72,6 +126,7 @@ pub(crate) fn slot(f1: u32, f2: u32, d: (u32, u32), mask: u32) -> u32 {
 /// A perfect hash of a key set.
 #[derive(Debug)]
 pub(crate) struct Phf {
+    pub(crate) kind: HashKind,
     pub(crate) seed: u64,
     /// One displacement pair per bucket (a power-of-two count).
     pub(crate) disps: Vec<(u32, u32)>,
@@ -82,6 +137,10 @@ pub(crate) struct Phf {
 impl Phf {
     /// Builds the table for `keys` (distinct, at least one).
     pub(crate) fn build(keys: &[&[u8]]) -> Phf {
+        // The two-word hash when the keys' lengths and end words tell them apart.
+        let mut short: Vec<(usize, (u64, u64))> = keys.iter().map(|k| (k.len(), ends(k))).collect();
+        short.sort_unstable();
+        let kind = if short.windows(2).all(|w| w[0] != w[1]) { HashKind::Ends } else { HashKind::Full };
         let n = keys.len().max(1);
         let mut table = n.next_power_of_two();
         let buckets = n.div_ceil(3).next_power_of_two();
@@ -89,7 +148,7 @@ impl Phf {
         // A seed fails only when two keys of one bucket cannot be separated; with a mixing
         // hash that is rare, so a few seeds suffice. The table grows if they do not.
         for attempt in 0.. {
-            if let Some(p) = Self::try_seed(keys, seed, table, buckets) {
+            if let Some(p) = Self::try_seed(keys, kind, seed, table, buckets) {
                 return p;
             }
             seed = seed.wrapping_mul(K).wrapping_add(1);
@@ -100,8 +159,8 @@ impl Phf {
         unreachable!("the loop above only ends by returning")
     }
 
-    fn try_seed(keys: &[&[u8]], seed: u64, table: usize, buckets: usize) -> Option<Phf> {
-        let hashes: Vec<(u32, u32, u32)> = keys.iter().map(|k| split(hash(k, seed))).collect();
+    fn try_seed(keys: &[&[u8]], kind: HashKind, seed: u64, table: usize, buckets: usize) -> Option<Phf> {
+        let hashes: Vec<(u32, u32, u32)> = keys.iter().map(|k| split(hash_of(kind, k, seed))).collect();
         let mut by_bucket: Vec<Vec<usize>> = vec![Vec::new(); buckets];
         for (i, h) in hashes.iter().enumerate() {
             by_bucket[h.0 as usize & (buckets - 1)].push(i);
@@ -141,14 +200,14 @@ impl Phf {
                 return None;
             }
         }
-        Some(Phf { seed, disps, slots })
+        Some(Phf { kind, seed, disps, slots })
     }
 
     /// The key index `key` would be stored at, if any (for tests; the emitted code does the
     /// same arithmetic).
     #[cfg(test)]
     pub(crate) fn lookup(&self, keys: &[&[u8]], key: &[u8]) -> Option<usize> {
-        let (g, f1, f2) = split(hash(key, self.seed));
+        let (g, f1, f2) = split(hash_of(self.kind, key, self.seed));
         let d = self.disps[g as usize & (self.disps.len() - 1)];
         let s = slot(f1, f2, d, (self.slots.len() - 1) as u32);
         self.slots[s as usize].filter(|&k| keys[k] == key)

@@ -99,3 +99,32 @@ fn perfect_hash_places_every_key() {
         assert_eq!((again.seed, again.disps.clone()), (phf.seed, phf.disps.clone()));
     }
 }
+
+#[test]
+fn perfect_hash_reads_only_the_ends_when_they_tell_keys_apart() {
+    // Up to 16 bytes the length and the end words are the whole key.
+    let short: Vec<&[u8]> = vec![b"/", b"/json", b"/plaintext", b"/sixteen-bytes!!", b""];
+    let phf = Phf::build(&short);
+    assert_eq!(phf.kind, HashKind::Ends);
+    for (i, k) in short.iter().enumerate() {
+        assert_eq!(phf.lookup(&short, k), Some(i));
+    }
+    assert_eq!(phf.lookup(&short, b"/plaintexT"), None);
+    // Longer keys with distinct ends still use the two-word hash; a path that differs from a
+    // key only in the middle hashes alike and is refused by the key comparison.
+    let long: Vec<&[u8]> = vec![b"/api/v1/users/list", b"/api/v1/posts/list", b"/api/v1/users/item"];
+    let phf = Phf::build(&long);
+    assert_eq!(phf.kind, HashKind::Ends);
+    for (i, k) in long.iter().enumerate() {
+        assert_eq!(phf.lookup(&long, k), Some(i));
+    }
+    assert_eq!(phf.lookup(&long, b"/api/v1/uXers/list"), None);
+    // Two keys that agree on length and both end words need every word.
+    let keys: Vec<&[u8]> = vec![b"/reports/2024/a/summary", b"/reports/2025/a/summary"];
+    let phf = Phf::build(&keys);
+    assert_eq!(phf.kind, HashKind::Full);
+    for (i, k) in keys.iter().enumerate() {
+        assert_eq!(phf.lookup(&keys, k), Some(i));
+    }
+    assert_eq!(phf.lookup(&keys, b"/reports/2026/a/summary"), None);
+}

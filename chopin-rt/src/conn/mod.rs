@@ -1,6 +1,6 @@
 //! One HTTP/1.1 connection: its buffers, its parse phase and the request path
-//! `read → http::parse_head → Service::call → Output → writev`. A pipelined batch is parsed
-//! and answered in one pass and flushed with one `writev`.
+//! `read → http::parse_head → Service::call → Output → write`. A pipelined batch is parsed
+//! and answered in one pass and flushed with one `write` (`writev` when large bodies are queued).
 
 mod framing;
 pub(crate) mod output;
@@ -62,17 +62,20 @@ pub(crate) enum Next {
     Close,
 }
 
-/// Per-worker context a connection needs while processing.
-pub(crate) struct Ctx<'a, S> {
-    pub(crate) svc: &'a S,
-    pub(crate) core: &'a Core,
-    pub(crate) headers: &'a mut [HeaderSpan; MAX_HEADERS],
-    pub(crate) date: &'a crate::conn::output::DateLine,
-    pub(crate) limits: &'a Limits,
-    pub(crate) chunk_limits: &'a ChunkLimits,
-    pub(crate) cfg: &'a crate::server::Config,
-    pub(crate) deadlines: &'a DeadlinesMs,
-    pub(crate) metrics: &'a WorkerMetrics,
+/// Per-worker context a connection needs while processing: owned by the worker and lent to a
+/// connection whole (one pointer; nothing is assembled per event).
+pub(crate) struct Ctx<S> {
+    pub(crate) svc: S,
+    pub(crate) core: std::rc::Rc<Core>,
+    pub(crate) headers: Box<[HeaderSpan; MAX_HEADERS]>,
+    /// The cached `Server`/`Date` block (the worker rewrites it when the second changes).
+    pub(crate) date: crate::conn::output::DateLine,
+    pub(crate) limits: Limits,
+    pub(crate) chunk_limits: ChunkLimits,
+    pub(crate) cfg: std::sync::Arc<crate::server::Config>,
+    pub(crate) deadlines: DeadlinesMs,
+    pub(crate) metrics: std::sync::Arc<WorkerMetrics>,
+    /// The loop's clock, as of this turn.
     pub(crate) now: u64,
     pub(crate) draining: bool,
 }
@@ -214,7 +217,7 @@ impl Conn {
     }
 
     /// Handles readability (and hang-ups): reads, answers every complete request, flushes.
-    pub(crate) fn on_readable<S: Service>(&mut self, cx: &mut Ctx<'_, S>, drain: bool) -> Next {
+    pub(crate) fn on_readable<S: Service>(&mut self, cx: &mut Ctx<S>, drain: bool) -> Next {
         if self.lingering {
             return self.linger_read();
         }
@@ -226,7 +229,8 @@ impl Conn {
 
     /// Reads and answers until the socket is drained (a short read) or the connection blocks.
     /// `None` on a fatal socket error; otherwise whether any bytes arrived.
-    fn read_some<S: Service>(&mut self, cx: &mut Ctx<'_, S>, drain: bool) -> Option<bool> {
+    #[inline(always)]
+    fn read_some<S: Service>(&mut self, cx: &mut Ctx<S>, drain: bool) -> Option<bool> {
         let mut progressed = false;
         loop {
             if self.blocked() {
@@ -268,7 +272,7 @@ impl Conn {
     }
 
     /// Handles writability.
-    pub(crate) fn on_writable<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
+    pub(crate) fn on_writable<S: Service>(&mut self, cx: &mut Ctx<S>) -> Next {
         if !self.write_blocked {
             return Next::Keep;
         }
@@ -278,18 +282,18 @@ impl Conn {
     /// Continues after a wake (task done, stream chunk ready, socket writable): flushes, then
     /// answers buffered requests and reads what the socket holds (edge-triggered readiness
     /// does not repeat itself for bytes that arrived while the connection was blocked).
-    pub(crate) fn resume<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
+    pub(crate) fn resume<S: Service>(&mut self, cx: &mut Ctx<S>) -> Next {
         self.stream_pending = false;
         self.paused = true;
         self.finish(cx, false)
     }
 
     /// Writes the response of the async task this connection waited for.
-    pub(crate) fn complete<S: Service>(&mut self, cx: &mut Ctx<'_, S>, resp: Response) -> Next {
+    pub(crate) fn complete<S: Service>(&mut self, cx: &mut Ctx<S>, resp: Response) -> Next {
         let Some(p) = self.waiting.take() else { return Next::Keep };
         self.task = None;
         let conn = if cx.draining { ConnHeader::Close } else { p.conn };
-        let (status, close) = self.out.write_response(resp, cx.date, p.head_only, conn, p.http10);
+        let (status, close) = self.out.write_response(resp, &cx.date, p.head_only, conn, p.http10);
         cx.metrics.response(status);
         if close {
             self.closing = true;
@@ -299,7 +303,8 @@ impl Conn {
 
     /// Flushes; whenever that clears a block, answers what is buffered and reads on, until
     /// nothing moves; then sets the deadline for the state the connection is in.
-    fn finish<S: Service>(&mut self, cx: &mut Ctx<'_, S>, mut progressed: bool) -> Next {
+    #[inline(always)]
+    fn finish<S: Service>(&mut self, cx: &mut Ctx<S>, mut progressed: bool) -> Next {
         loop {
             if self.flush(cx) == Next::Close {
                 return Next::Close;
@@ -325,7 +330,7 @@ impl Conn {
         Next::Keep
     }
 
-    fn set_timer<S: Service>(&mut self, cx: &Ctx<'_, S>, progressed: bool) {
+    fn set_timer<S: Service>(&mut self, cx: &Ctx<S>, progressed: bool) {
         let (kind, fresh) = if self.lingering {
             return;
         } else if self.waiting.is_some() || self.stream_pending {
@@ -352,16 +357,21 @@ impl Conn {
     }
 
     /// Writes the queue; on completion of a closing connection, half-closes and lingers.
-    fn flush<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
+    #[inline(always)]
+    fn flush<S: Service>(&mut self, cx: &mut Ctx<S>) -> Next {
         if self.out.is_empty() {
             self.write_blocked = false;
             return self.maybe_close(cx);
         }
-        let slot = self.slot;
-        let waker = self.waker.get_or_insert_with(|| crate::reactor::conn_waker(cx.core, slot));
-        let mut tcx = Context::from_waker(waker);
         let sock = self.sock.as_mut().expect("open connection");
-        match self.out.flush(sock, &mut tcx) {
+        let r = if self.out.only_buffer() {
+            self.out.flush_buffer(sock)
+        } else {
+            let slot = self.slot;
+            let waker = self.waker.get_or_insert_with(|| crate::reactor::conn_waker(&cx.core, slot));
+            self.out.flush(sock, &mut Context::from_waker(waker))
+        };
+        match r {
             Ok(Flush::Done) => {
                 self.write_blocked = false;
                 self.maybe_close(cx)
@@ -379,7 +389,7 @@ impl Conn {
         }
     }
 
-    fn maybe_close<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
+    fn maybe_close<S: Service>(&mut self, cx: &mut Ctx<S>) -> Next {
         if self.closing && !self.lingering {
             let fd = self.sock.as_ref().expect("open connection").as_raw_fd();
             crate::sys::shutdown_write(fd);
@@ -407,7 +417,24 @@ impl Conn {
     }
 
     /// Makes room to read. Returns false when no more bytes may be buffered.
-    fn reserve_read<S: Service>(&mut self, cx: &Ctx<'_, S>) -> bool {
+    #[inline(always)]
+    fn reserve_read<S: Service>(&mut self, cx: &Ctx<S>) -> bool {
+        // Between requests (the usual case): rewind an emptied buffer; room is then there.
+        if matches!(self.phase, Phase::Head) {
+            if self.rpos == self.rend {
+                self.rpos = 0;
+                self.rend = 0;
+            }
+            if self.rbuf.len() - self.rend >= MIN_READ {
+                return true;
+            }
+        }
+        self.make_room(cx)
+    }
+
+    /// [`Conn::reserve_read`] when the buffer is missing, full or mid-body.
+    #[inline(never)]
+    fn make_room<S: Service>(&mut self, cx: &Ctx<S>) -> bool {
         if self.rbuf.is_empty() {
             self.rbuf = vec![0; cx.cfg.read_buffer];
         }
@@ -442,23 +469,24 @@ impl Conn {
 
     /// Parses and answers every complete request in the buffer, stopping when one is
     /// incomplete, deferred to a task, or closes the connection.
-    fn process<S: Service>(&mut self, cx: &mut Ctx<'_, S>) {
-        if self.blocked() {
-            self.paused = true;
-            return;
-        }
+    #[inline(always)]
+    fn process<S: Service>(&mut self, cx: &mut Ctx<S>) {
         self.process_buffered(cx);
         if self.blocked() {
             self.paused = true;
         }
     }
 
-    fn process_buffered<S: Service>(&mut self, cx: &mut Ctx<'_, S>) {
-        while !self.blocked() && self.rpos < self.rend {
+    /// Callers come here unblocked (they have just checked), so the first request is taken
+    /// without checking again.
+    fn process_buffered<S: Service>(&mut self, cx: &mut Ctx<S>) {
+        debug_assert!(!self.blocked());
+        let mut first = true;
+        while self.rpos < self.rend && (std::mem::take(&mut first) || !self.blocked()) {
             match &mut self.phase {
                 Phase::Head => {
                     let data = &self.rbuf[self.rpos..self.rend];
-                    let parsed = parse_head(data, &mut self.scanner, cx.limits, cx.headers);
+                    let parsed = parse_head(data, &mut self.scanner, &cx.limits, &mut cx.headers);
                     let head = match &parsed {
                         Ok(Some(h)) => h,
                         Ok(None) => return,
@@ -481,7 +509,7 @@ impl Conn {
                         self.body.clear();
                         self.phase = Phase::Chunked {
                             head_len: head.head_len,
-                            dec: ChunkedDecoder::new(*cx.chunk_limits),
+                            dec: ChunkedDecoder::new(cx.chunk_limits),
                         };
                         continue;
                     }
@@ -544,9 +572,9 @@ impl Conn {
     /// Re-parses the head of the request whose body just completed (kept in the buffer; the
     /// header array was reused by nothing since, but re-parsing avoids storing spans per
     /// connection).
-    fn reparse<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Head {
+    fn reparse<S: Service>(&mut self, cx: &mut Ctx<S>) -> Head {
         self.scanner.reset();
-        match parse_head(&self.rbuf[self.rpos..self.rend], &mut self.scanner, cx.limits, cx.headers) {
+        match parse_head(&self.rbuf[self.rpos..self.rend], &mut self.scanner, &cx.limits, &mut cx.headers) {
             Ok(Some(h)) => h,
             _ => unreachable!("a head that parsed once parses again"),
         }
@@ -554,7 +582,7 @@ impl Conn {
 
     /// Before reading a body: lets the service refuse the request early, and sends
     /// `100 Continue` when the client waits for it. Returns false when answered.
-    fn check_early<S: Service>(&mut self, cx: &mut Ctx<'_, S>, head: &Head, have_body: bool) -> bool {
+    fn check_early<S: Service>(&mut self, cx: &mut Ctx<S>, head: &Head, have_body: bool) -> bool {
         let req = Request {
             buf: &self.rbuf[self.rpos..self.rend],
             head,
@@ -567,7 +595,7 @@ impl Conn {
             Ok(Some(resp)) => {
                 let (status, _) = self.out.write_response(
                     resp.close_connection(),
-                    cx.date,
+                    &cx.date,
                     head.method == Method::Head,
                     ConnHeader::Close,
                     head.version == Version::Http10,
@@ -590,11 +618,11 @@ impl Conn {
     }
 
     /// Answers with a runtime error and closes after it.
-    fn refuse<S: Service>(&mut self, cx: &mut Ctx<'_, S>, status: Status, reason: &'static str) {
+    fn refuse<S: Service>(&mut self, cx: &mut Ctx<S>, status: Status, reason: &'static str) {
         inc(&cx.metrics.bad_requests);
         let (st, _) = self.out.write_response(
             error_response(status, reason),
-            cx.date,
+            &cx.date,
             false,
             ConnHeader::Close,
             false,
@@ -605,7 +633,7 @@ impl Conn {
 
     /// Calls the service for one complete request. `body` is a range of the buffer (relative
     /// to `rpos`), or `None` for a de-chunked body in `self.body`.
-    fn dispatch<S: Service>(&mut self, cx: &mut Ctx<'_, S>, head: &Head, body: Option<std::ops::Range<usize>>) {
+    fn dispatch<S: Service>(&mut self, cx: &mut Ctx<S>, head: &Head, body: Option<std::ops::Range<usize>>) {
         let keep = head.keep_alive() && !cx.draining;
         let http10 = head.version == Version::Http10;
         let conn = match (keep, http10) {
@@ -625,8 +653,8 @@ impl Conn {
             },
         };
         let mark = self.out.mark();
-        let mut reply = Reply::new(&mut self.out, cx.date, head_only, conn, http10);
-        let svc = cx.svc;
+        let mut reply = Reply::new(&mut self.out, &cx.date, head_only, conn, http10);
+        let svc = &cx.svc;
         let outcome = catch_unwind(AssertUnwindSafe(|| {
             svc.call(&req, &mut reply);
         }));
@@ -646,7 +674,7 @@ impl Conn {
                 }
                 ReplyState::Deferred(fut) => {
                     self.waiting = Some(Pending { head_only, conn, http10 });
-                    self.task = Some(spawn_for_conn(cx.core, self.slot, self.generation, fut));
+                    self.task = Some(spawn_for_conn(&cx.core, self.slot, self.generation, fut));
                 }
                 ReplyState::Empty => {
                     eprintln!("chopin: a handler returned without answering; sending 500");
@@ -662,10 +690,10 @@ impl Conn {
         }
     }
 
-    fn internal_error<S: Service>(&mut self, cx: &mut Ctx<'_, S>, head_only: bool, conn: ConnHeader, http10: bool) {
+    fn internal_error<S: Service>(&mut self, cx: &mut Ctx<S>, head_only: bool, conn: ConnHeader, http10: bool) {
         let (status, close) = self.out.write_response(
             Response::error(Status::INTERNAL_SERVER_ERROR, ""),
-            cx.date,
+            &cx.date,
             head_only,
             conn,
             http10,
@@ -677,7 +705,7 @@ impl Conn {
     }
 
     /// A timer fired: 408 for a request that stalled, otherwise close.
-    pub(crate) fn on_timeout<S: Service>(&mut self, cx: &mut Ctx<'_, S>) -> Next {
+    pub(crate) fn on_timeout<S: Service>(&mut self, cx: &mut Ctx<S>) -> Next {
         inc(&cx.metrics.timeouts);
         match self.timer {
             TimerKind::Header | TimerKind::Body => {

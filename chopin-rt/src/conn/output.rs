@@ -1,8 +1,8 @@
-//! A connection's output queue and response serialisation. Heads (and small owned bodies) are
-//! appended to one buffer; static bodies, large owned bodies, file ranges and streams are queued
-//! as segments, each remembering the buffer offset it sits at, so a pipelined batch leaves in one
-//! `writev` and static bytes are never copied. Files go out with `sendfile`; streams are pulled only when the queue ahead of them
-//! is nearly drained (backpressure).
+//! A connection's output queue and response serialisation. Heads and small bodies are appended
+//! to one buffer; larger bodies (static or owned), file ranges and streams are queued as
+//! segments, each remembering the buffer offset it sits at, so a pipelined batch leaves in one
+//! `writev` and large static bodies are never copied. Files go out with `sendfile`; streams are
+//! pulled only when the queue ahead of them is nearly drained (backpressure).
 
 use std::io::{self, IoSlice};
 use std::net::TcpStream;
@@ -17,6 +17,10 @@ use crate::response::{Body, BodyPart, BodyStream, FileRange, Response, Status};
 
 /// Owned bodies up to this size are copied into the buffer (cheaper than an extra iovec).
 const COPY_MAX: usize = 4096;
+/// Static bodies up to this size are copied into the buffer too: a short copy costs less than
+/// queueing a segment, gathering it into an iovec and releasing it (and a pipelined batch of
+/// small answers then leaves with one `write`). Larger static bodies are never copied.
+pub(crate) const COPY_STATIC_MAX: usize = 1024;
 /// A stream is pulled for its next chunk only while fewer bytes than this are queued before it.
 const STREAM_LOW_WATER: usize = 64 * 1024;
 /// Most iovecs passed to one `writev`.
@@ -284,7 +288,11 @@ impl Output {
         match part {
             BodyPart::Static(b) => {
                 self.queued += b.len();
-                self.push_item(Item::Static(b));
+                if b.len() <= COPY_STATIC_MAX {
+                    self.buf.extend_from_slice(b);
+                } else {
+                    self.push_item(Item::Static(b));
+                }
             }
             BodyPart::Bytes(b) => self.push_bytes(b),
             BodyPart::File(f) => {
@@ -303,8 +311,41 @@ impl Output {
         }
     }
 
+    /// True when everything queued sits in the buffer (no segments): [`Output::flush_buffer`]
+    /// writes it.
+    #[inline]
+    pub(crate) fn only_buffer(&self) -> bool {
+        self.segs.is_empty()
+    }
+
+    /// Writes a queue that is all buffer bytes (see [`Output::only_buffer`]): `write` until
+    /// the buffer is out or the socket is full. No waker is needed: nothing here can wait for
+    /// a producer.
+    #[inline]
+    pub(crate) fn flush_buffer(&mut self, sock: &TcpStream) -> io::Result<Flush> {
+        debug_assert!(self.segs.is_empty());
+        loop {
+            match crate::sys::write(sock.as_raw_fd(), &self.buf[self.buf_pos..]) {
+                Ok(n) => {
+                    self.buf_pos += n;
+                    if self.buf_pos == self.buf.len() {
+                        self.reset_buffer();
+                        return Ok(Flush::Done);
+                    }
+                    self.queued = self.queued.saturating_sub(n);
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Ok(Flush::Blocked),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
     /// Writes as much as the socket takes. `cx` is the connection's waker, for streams.
     pub(crate) fn flush(&mut self, sock: &mut TcpStream, cx: &mut Context<'_>) -> io::Result<Flush> {
+        if self.only_buffer() {
+            return self.flush_buffer(sock);
+        }
         loop {
             let Some(front) = self.segs.get(self.head) else {
                 if self.buf_pos == self.buf.len() {
@@ -370,6 +411,17 @@ impl Output {
     pub(crate) fn discard(&mut self) {
         self.streams = 0;
         self.reset();
+    }
+
+    /// [`Output::reset`] for a queue without segments.
+    #[inline]
+    fn reset_buffer(&mut self) {
+        self.buf.clear();
+        self.buf_pos = 0;
+        self.queued = 0;
+        if self.buf.capacity() > 256 * 1024 {
+            self.shrink();
+        }
     }
 
     #[inline]

@@ -4,7 +4,7 @@ use std::io::Read;
 use std::net::{TcpListener, TcpStream};
 use std::task::{Context, Waker};
 
-use super::output::{ConnHeader, Flush, Output};
+use super::output::{ConnHeader, Flush, Output, COPY_STATIC_MAX};
 use crate::response::{Body, Response, Status};
 
 const DATE: &crate::conn::output::DateLine = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
@@ -110,23 +110,27 @@ fn invalid_application_headers_become_a_500_without_details() {
 }
 
 #[test]
-fn static_bodies_are_queued_not_copied_and_pipelined_in_order() {
+fn large_static_bodies_are_queued_not_copied_and_pipelined_in_order() {
     let (mut client, mut server) = pair();
     let mut out = Output::default();
-    static BODY: &[u8] = b"static-body";
+    static BODY: [u8; COPY_STATIC_MAX + 1] = [b'~'; COPY_STATIC_MAX + 1];
     for _ in 0..3 {
-        out.write_response(Response::bytes(BODY), DATE, false, ConnHeader::None, false);
+        out.write_response(Response::bytes(&BODY[..]), DATE, false, ConnHeader::None, false);
+        out.write_response(Response::bytes(&b"small-body"[..]), DATE, false, ConnHeader::None, false);
     }
-    // The buffer holds only the three heads; the bodies are separate segments.
-    assert!(!out.buf.windows(BODY.len()).any(|w| w == BODY));
+    // The buffer holds the six heads and the small bodies; the large bodies are segments.
+    assert!(!out.buf.contains(&b'~'));
+    assert_eq!(out.buf.windows(10).filter(|w| w == b"small-body").count(), 3);
     let mut cx = Context::from_waker(Waker::noop());
     assert_eq!(out.flush(&mut server, &mut cx).unwrap(), Flush::Done);
     drop(server);
     let mut s = String::new();
     client.read_to_string(&mut s).unwrap();
-    assert_eq!(s.matches("HTTP/1.1 200 OK").count(), 3);
-    assert_eq!(s.matches("\r\n\r\nstatic-body").count(), 3);
-    assert!(s.ends_with("static-body"));
+    let large = std::str::from_utf8(&BODY).unwrap();
+    assert_eq!(s.matches("HTTP/1.1 200 OK").count(), 6);
+    assert_eq!(s.matches(&format!("\r\n\r\n{large}HTTP/1.1 200 OK")).count(), 3);
+    assert_eq!(s.matches("\r\n\r\nsmall-body").count(), 3);
+    assert!(s.ends_with("small-body"));
 }
 
 #[test]
@@ -254,5 +258,24 @@ fn plain_answers_match_their_response_and_reuse_the_last_head_only_when_it_fits(
         assert_eq!(got, want, "step {i}");
         let (got, want) = (drained(&mut out), drained(&mut reference));
         assert_eq!(String::from_utf8_lossy(&got), String::from_utf8_lossy(&want), "step {i}");
+    }
+}
+
+#[test]
+fn a_measured_body_gets_its_exact_length_whatever_the_estimate() {
+    // Lengths on both sides of every digit-count boundary, with estimates too small, exact
+    // and too large: the length field is written in place, widened or narrowed.
+    let lens = [0usize, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 9999, 10_000, 10_001, 123_456];
+    for &len in &lens {
+        for hint in [0usize, len.saturating_sub(1), len, len + 1, len * 10 + 5] {
+            let mut out = Output::default();
+            out.write_with_body(Status::OK, b"Content-Type: text/plain\r\n", DATE, false, ConnHeader::None, hint, |b| {
+                b.resize(b.len() + len, b'x')
+            });
+            let s = String::from_utf8(out.buf.clone()).unwrap();
+            let (head, body) = s.split_once("\r\n\r\n").unwrap();
+            assert!(head.ends_with(&format!("\r\nContent-Length: {len}")), "len {len} hint {hint}: {head}");
+            assert_eq!(body.len(), len, "len {len} hint {hint}");
+        }
     }
 }

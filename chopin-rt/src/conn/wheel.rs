@@ -10,6 +10,8 @@ pub(crate) struct Wheel {
     slots: Vec<Vec<(u32, u32, u64)>>,
     /// The last tick processed.
     tick: u64,
+    /// The first millisecond of the tick after `tick` (so the per-turn check is one compare).
+    next_tick_ms: u64,
     len: usize,
     /// No entry is filed before this tick (a lower bound, recomputed only when passed).
     min_tick: u64,
@@ -20,6 +22,7 @@ impl Wheel {
         Wheel {
             slots: (0..SLOTS).map(|_| Vec::new()).collect(),
             tick: now_ms / TICK_MS,
+            next_tick_ms: (now_ms / TICK_MS + 1) * TICK_MS,
             len: 0,
             min_tick: u64::MAX,
         }
@@ -37,7 +40,7 @@ impl Wheel {
     /// Whether `now_ms` is past the last tick processed (so [`Wheel::advance`] has work).
     #[inline]
     pub(crate) fn ticks_by(&self, now_ms: u64) -> bool {
-        now_ms / TICK_MS > self.tick
+        now_ms >= self.next_tick_ms
     }
 
     /// Takes every entry filed in the ticks up to `now_ms` (entries may be due later: the caller
@@ -54,6 +57,7 @@ impl Wheel {
             out.append(&mut self.slots[s]);
         }
         self.tick = now_tick;
+        self.next_tick_ms = (now_tick + 1) * TICK_MS;
         if now_tick >= self.min_tick {
             self.min_tick = self.scan_next().unwrap_or(u64::MAX);
         }

@@ -27,20 +27,21 @@ use crate::response::{Response, Status};
 
 pub(crate) use error::client_error;
 
-/// Whether a static route's key is `path`: what the generated perfect-hash lookup confirms its
-/// candidate with. Keys up to 16 bytes are compared as two (overlapping) words, with no
-/// library call.
+/// Whether a static route's key is `path` (the request path's bytes, see
+/// [`Request::path_bytes`](crate::Request::path_bytes)): what the generated perfect-hash lookup
+/// confirms its candidate with. Keys up to 16 bytes are compared as two (overlapping) words,
+/// with no library call.
 ///
 /// ```
 /// use chopin_rt::router::key_eq;
-/// assert!(key_eq("/plaintext", "/plaintext"));
-/// assert!(!key_eq("/plaintext", "/plaintexT"));
-/// assert!(!key_eq("/a", "/ab"));
-/// assert!(key_eq("", ""));
+/// assert!(key_eq("/plaintext", b"/plaintext"));
+/// assert!(!key_eq("/plaintext", b"/plaintexT"));
+/// assert!(!key_eq("/a", b"/ab"));
+/// assert!(key_eq("", b""));
 /// ```
 #[inline(always)]
-pub fn key_eq(key: &str, path: &str) -> bool {
-    let (a, b) = (key.as_bytes(), path.as_bytes());
+pub fn key_eq(key: &str, path: &[u8]) -> bool {
+    let (a, b) = (key.as_bytes(), path);
     let n = a.len();
     if n != b.len() {
         return false;

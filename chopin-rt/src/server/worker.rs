@@ -5,7 +5,7 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use std::sync::mpsc::Sender;
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
-use std::{io, rc::Rc};
+use std::io;
 
 use super::{Config, WorkerInfo};
 use crate::conn::output::{date_line, DateLine};
@@ -23,50 +23,62 @@ use crate::sys::{Event, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP};
 /// Most task polls between two `epoll_wait`s, so tasks cannot starve I/O.
 const TASK_BUDGET: usize = 1024;
 
-/// `Server: chopin\r\nDate: <IMF-fixdate>\r\n`, rewritten when the second changes.
+/// When to rewrite the `Server: chopin\r\nDate: <IMF-fixdate>\r\n` block (it lives in the
+/// connections' context): when the second changes.
 struct DateCache {
-    line: DateLine,
     /// Unix milliseconds at `mono_base` (re-synchronised every minute).
     unix_base: u64,
     mono_base: u64,
     secs: u64,
+    /// The monotonic millisecond at which the second shown may change: until then a loop
+    /// turn leaves the block alone without any arithmetic.
+    recheck_at: u64,
 }
 
 impl DateCache {
-    fn new(now_ms: u64) -> DateCache {
-        let mut d = DateCache { line: date_line(0), unix_base: 0, mono_base: 0, secs: u64::MAX };
-        d.sync(now_ms);
+    fn new(now_ms: u64, line: &mut DateLine) -> DateCache {
+        let mut d = DateCache { unix_base: 0, mono_base: 0, secs: u64::MAX, recheck_at: 0 };
+        d.sync(now_ms, line);
         d
     }
-    fn sync(&mut self, now_ms: u64) {
+    fn sync(&mut self, now_ms: u64, line: &mut DateLine) {
         self.unix_base =
             SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64);
         self.mono_base = now_ms;
         self.secs = u64::MAX;
-        self.update(now_ms);
+        self.recheck_at = 0;
+        self.recheck(now_ms, line);
     }
     #[inline]
-    fn update(&mut self, now_ms: u64) {
-        if now_ms - self.mono_base > 60_000 {
-            return self.sync(now_ms);
+    fn update(&mut self, now_ms: u64, line: &mut DateLine) {
+        if now_ms >= self.recheck_at {
+            self.recheck(now_ms, line);
         }
-        let secs = (self.unix_base + (now_ms - self.mono_base)) / 1000;
+    }
+    #[cold]
+    fn recheck(&mut self, now_ms: u64, line: &mut DateLine) {
+        if now_ms - self.mono_base > 60_000 {
+            return self.sync(now_ms, line);
+        }
+        let unix_ms = self.unix_base + (now_ms - self.mono_base);
+        let secs = unix_ms / 1000;
         if secs != self.secs {
             self.secs = secs;
-            self.line = date_line(secs);
+            *line = date_line(secs);
         }
+        // The next whole second, but at least every minute the clocks are re-synchronised.
+        self.recheck_at = (now_ms + (1000 - unix_ms % 1000)).min(self.mono_base + 60_001);
     }
 }
 
 struct Worker<S> {
-    svc: S,
-    core: Rc<Core>,
-    cfg: Arc<Config>,
+    /// What connections are lent while they process (the service, the reactor, limits, the
+    /// date block, the clock of this turn).
+    cx: Ctx<S>,
     listener: Option<OwnedFd>,
     conns: Vec<Conn>,
     free: Vec<u32>,
     open: usize,
-    headers: Box<[HeaderSpan; MAX_HEADERS]>,
     date: DateCache,
     wheel: Wheel,
     due: Vec<(u32, u32, u64)>,
@@ -74,10 +86,6 @@ struct Worker<S> {
     /// swapped out of the reactor into these, so delivering allocates nothing.
     spare_done: Vec<(u32, u32, crate::response::Response)>,
     spare_woken: Vec<u32>,
-    limits: Limits,
-    chunk_limits: ChunkLimits,
-    deadlines: DeadlinesMs,
-    metrics: Arc<WorkerMetrics>,
     accept_paused: bool,
     /// Set when shutting down: the time at which workers exit regardless.
     drain_until: Option<u64>,
@@ -109,32 +117,39 @@ pub(super) fn run<F, S>(
     }
     let svc = factory(info);
     let now = core.update_now();
+    let mut date = date_line(0);
+    let date_cache = DateCache::new(now, &mut date);
     let mut w = Worker {
-        svc,
-        cfg: cfg.clone(),
+        cx: Ctx {
+            svc,
+            core,
+            headers: Box::new([HeaderSpan::default(); MAX_HEADERS]),
+            date,
+            limits: Limits { max_target: cfg.max_target, max_head: cfg.max_head, max_headers: cfg.max_headers },
+            chunk_limits: ChunkLimits {
+                max_body: cfg.max_body,
+                max_line: cfg.max_chunk_line,
+                max_trailers: cfg.max_trailers,
+            },
+            cfg: cfg.clone(),
+            deadlines: DeadlinesMs::new(&cfg),
+            metrics,
+            now,
+            draining: false,
+        },
         listener: Some(listener),
         conns: (0..cfg.max_connections as u32).map(Conn::empty).collect(),
         free: (0..cfg.max_connections as u32).rev().collect(),
         open: 0,
-        headers: Box::new([HeaderSpan::default(); MAX_HEADERS]),
-        date: DateCache::new(now),
+        date: date_cache,
         wheel: Wheel::new(now),
         due: Vec::new(),
         spare_done: Vec::new(),
         spare_woken: Vec::new(),
-        limits: Limits { max_target: cfg.max_target, max_head: cfg.max_head, max_headers: cfg.max_headers },
-        chunk_limits: ChunkLimits {
-            max_body: cfg.max_body,
-            max_line: cfg.max_chunk_line,
-            max_trailers: cfg.max_trailers,
-        },
-        deadlines: DeadlinesMs::new(&cfg),
-        metrics,
         accept_paused: false,
         drain_until: None,
-        core,
     };
-    let _ = ready.send(Ok(w.core.shared.clone()));
+    let _ = ready.send(Ok(w.cx.core.shared.clone()));
     drop(ready);
     w.run();
     // Close connections and drop tasks while the reactor is still installed.
@@ -149,53 +164,54 @@ impl<S: Service> Worker<S> {
         let mut events = vec![Event::ZERO; 512];
         loop {
             let timeout = self.poll_timeout();
-            let n = match self.core.epoll.wait(&mut events, timeout) {
+            let n = match self.cx.core.epoll.wait(&mut events, timeout) {
                 Ok(n) => n,
                 Err(e) => {
                     eprintln!("chopin: epoll_wait failed: {e}");
                     return;
                 }
             };
-            let now = self.core.update_now();
-            self.date.update(now);
+            let now = self.cx.core.update_now();
+            self.cx.now = now;
+            self.date.update(now, &mut self.cx.date);
             for ev in &events[..n] {
                 let t = ev.token();
                 match token_kind(t) {
                     KIND_CONN => self.conn_event(token_idx(t), token_gen(t), ev.events()),
                     KIND_LISTENER => self.accept(),
                     KIND_WAKE => {
-                        self.core.take_remote_wakes();
-                        if self.core.shared.shutdown_requested() && self.drain_until.is_none() {
+                        self.cx.core.take_remote_wakes();
+                        if self.cx.core.shared.shutdown_requested() && self.drain_until.is_none() {
                             self.start_drain();
                         }
                     }
-                    KIND_IO => self.core.dispatch_io(ev),
+                    KIND_IO => self.cx.core.dispatch_io(ev),
                     _ => {}
                 }
             }
-            self.core.fire_timers();
-            if self.core.has_ready() {
-                run_ready(&self.core, TASK_BUDGET);
+            self.cx.core.fire_timers();
+            if self.cx.core.has_ready() {
+                run_ready(&self.cx.core, TASK_BUDGET);
             }
             self.deliver();
             self.conn_timers();
             if let Some(until) = self.drain_until
-                && (self.open == 0 || self.core.now_ms() >= until) {
+                && (self.open == 0 || self.cx.core.now_ms() >= until) {
                     return;
                 }
         }
     }
 
     fn poll_timeout(&self) -> i32 {
-        if self.core.has_ready()
-            || !self.core.completions.borrow().is_empty()
-            || !self.core.conn_wakes.borrow().is_empty()
+        if self.cx.core.has_ready()
+            || !self.cx.core.completions.borrow().is_empty()
+            || !self.cx.core.conn_wakes.borrow().is_empty()
         {
             return 0;
         }
-        let now = self.core.now_ms();
+        let now = self.cx.core.now_ms();
         let mut t = self.wheel.next_in(now);
-        if let Some(x) = self.core.next_timer_in() {
+        if let Some(x) = self.cx.core.next_timer_in() {
             t = Some(t.map_or(x, |t| t.min(x)));
         }
         if let Some(until) = self.drain_until {
@@ -205,25 +221,6 @@ impl<S: Service> Worker<S> {
         t.map_or(-1, |ms| ms.min(i32::MAX as u64) as i32)
     }
 
-    fn ctx(&mut self) -> (Ctx<'_, S>, &mut Vec<Conn>) {
-        (
-            Ctx {
-                svc: &self.svc,
-                core: &self.core,
-                headers: &mut self.headers,
-                date: &self.date.line,
-                limits: &self.limits,
-                chunk_limits: &self.chunk_limits,
-                cfg: &self.cfg,
-                deadlines: &self.deadlines,
-                metrics: &self.metrics,
-                now: self.core.now_ms(),
-                draining: self.drain_until.is_some(),
-            },
-            &mut self.conns,
-        )
-    }
-
     fn accept(&mut self) {
         let Some(l) = &self.listener else { return };
         let lfd = l.as_raw_fd();
@@ -231,7 +228,7 @@ impl<S: Service> Worker<S> {
             let Some(&slot) = self.free.last() else {
                 if !self.accept_paused {
                     self.accept_paused = true;
-                    inc(&self.metrics.accept_paused);
+                    inc(&self.cx.metrics.accept_paused);
                 }
                 return;
             };
@@ -248,30 +245,30 @@ impl<S: Service> Worker<S> {
             let _ = crate::sys::set_nodelay(sock.as_raw_fd());
             let c = &mut self.conns[slot as usize];
             let tok = token(KIND_CONN, c.generation, slot);
-            if let Err(e) = self.core.epoll.add(sock.as_raw_fd(), tok, EPOLLIN | EPOLLOUT | EPOLLRDHUP) {
+            if let Err(e) = self.cx.core.epoll.add(sock.as_raw_fd(), tok, EPOLLIN | EPOLLOUT | EPOLLRDHUP) {
                 eprintln!("chopin: cannot register a connection: {e}");
                 continue;
             }
             self.free.pop();
             self.open += 1;
-            inc(&self.metrics.accepted);
-            c.open(sock, self.core.now_ms(), &self.cfg);
+            inc(&self.cx.metrics.accepted);
+            c.open(sock, self.cx.core.now_ms(), &self.cx.cfg);
             self.file_timer(slot);
         }
     }
 
     fn conn_event(&mut self, slot: u32, generation: u32, events: u32) {
-        let (mut cx, conns) = self.ctx();
-        let Some(c) = conns.get_mut(slot as usize) else { return };
+        let cx = &mut self.cx;
+        let Some(c) = self.conns.get_mut(slot as usize) else { return };
         if c.generation != generation || c.sock.is_none() {
             return;
         }
         let mut next = Next::Keep;
         if events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0 {
-            next = c.on_readable(&mut cx, events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0);
+            next = c.on_readable(cx, events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0);
         }
         if next == Next::Keep && events & EPOLLOUT != 0 {
-            next = c.on_writable(&mut cx);
+            next = c.on_writable(cx);
         }
         self.after(slot, next);
     }
@@ -302,13 +299,13 @@ impl<S: Service> Worker<S> {
             return;
         }
         if let Some(task) = c.task.take() {
-            cancel_conn_task(&self.core, task, slot, c.generation);
+            cancel_conn_task(&self.cx.core, task, slot, c.generation);
         }
         c.release();
         c.filed = None;
         self.free.push(slot);
         self.open -= 1;
-        inc(&self.metrics.closed);
+        inc(&self.cx.metrics.closed);
         if self.accept_paused && self.drain_until.is_none() {
             self.accept_paused = false;
             self.accept();
@@ -318,40 +315,38 @@ impl<S: Service> Worker<S> {
     /// Writes the responses of finished tasks and resumes streams that have data.
     fn deliver(&mut self) {
         loop {
-            if self.core.completions.borrow().is_empty() && self.core.conn_wakes.borrow().is_empty() {
+            if self.cx.core.completions.borrow().is_empty() && self.cx.core.conn_wakes.borrow().is_empty() {
                 return;
             }
             let mut done = std::mem::take(&mut self.spare_done);
-            std::mem::swap(&mut done, &mut *self.core.completions.borrow_mut());
+            std::mem::swap(&mut done, &mut *self.cx.core.completions.borrow_mut());
             let mut woken = std::mem::take(&mut self.spare_woken);
-            std::mem::swap(&mut woken, &mut *self.core.conn_wakes.borrow_mut());
+            std::mem::swap(&mut woken, &mut *self.cx.core.conn_wakes.borrow_mut());
             for (slot, generation, resp) in done.drain(..) {
-                let (mut cx, conns) = self.ctx();
-                let c = &mut conns[slot as usize];
+                let c = &mut self.conns[slot as usize];
                 if c.generation != generation || c.sock.is_none() {
                     continue;
                 }
-                let next = c.complete(&mut cx, resp);
+                let next = c.complete(&mut self.cx, resp);
                 self.after(slot, next);
             }
             for slot in woken.drain(..) {
-                let (mut cx, conns) = self.ctx();
-                let Some(c) = conns.get_mut(slot as usize) else { continue };
+                let Some(c) = self.conns.get_mut(slot as usize) else { continue };
                 if c.sock.is_none() {
                     continue;
                 }
-                let next = c.resume(&mut cx);
+                let next = c.resume(&mut self.cx);
                 self.after(slot, next);
             }
             self.spare_done = done;
             self.spare_woken = woken;
             // Responses may have been produced by tasks woken during delivery.
-            run_ready(&self.core, TASK_BUDGET);
+            run_ready(&self.cx.core, TASK_BUDGET);
         }
     }
 
     fn conn_timers(&mut self) {
-        let now = self.core.now_ms();
+        let now = self.cx.core.now_ms();
         if !self.wheel.ticks_by(now) {
             return;
         }
@@ -372,8 +367,7 @@ impl<S: Service> Worker<S> {
                 self.wheel.insert(c.deadline, slot, generation);
                 continue;
             }
-            let (mut cx, conns) = self.ctx();
-            let next = conns[slot as usize].on_timeout(&mut cx);
+            let next = self.conns[slot as usize].on_timeout(&mut self.cx);
             self.after(slot, next);
         }
         due.clear();
@@ -382,9 +376,10 @@ impl<S: Service> Worker<S> {
 
     /// Stops accepting, closes idle connections, and lets the others finish.
     fn start_drain(&mut self) {
-        self.drain_until = Some(self.core.now_ms() + self.cfg.shutdown_grace.as_millis() as u64);
+        self.drain_until = Some(self.cx.core.now_ms() + self.cx.cfg.shutdown_grace.as_millis() as u64);
+        self.cx.draining = true;
         if let Some(l) = self.listener.take() {
-            let _ = self.core.epoll.delete(l.as_raw_fd());
+            let _ = self.cx.core.epoll.delete(l.as_raw_fd());
         }
         for slot in 0..self.conns.len() as u32 {
             let c = &self.conns[slot as usize];

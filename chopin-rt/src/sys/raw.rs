@@ -1,21 +1,102 @@
-//! `read`, `writev` and `epoll_pwait` as direct system calls: the libc wrappers are
+//! `read`, `write`, `writev` and `epoll_pwait` as direct system calls: the libc wrappers are
 //! cancellation points that spend ~30 instructions each on bookkeeping this runtime never
-//! needs (it never cancels threads), three times per request on the hot path.
+//! needs (it never cancels threads), three times per request on the hot path. On x86-64 the
+//! `syscall` instruction is issued inline (the kernel returns `-errno`, so `errno` is never
+//! touched); elsewhere libc's generic `syscall` is used.
 
 use std::io::{self, IoSlice};
 use std::os::fd::RawFd;
 
-/// libc's `syscall` returns -1 and sets `errno` on failure.
-#[inline]
-fn ret(r: libc::c_long) -> io::Result<usize> {
-    if r == -1 { Err(io::Error::last_os_error()) } else { Ok(r as usize) }
+/// A system call with up to six arguments; `-errno` on failure.
+///
+/// # Safety
+///
+/// The arguments must be valid for system call `n` (pointers live and of the right size).
+#[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+#[inline(always)]
+unsafe fn syscall6(n: libc::c_long, a: [usize; 6]) -> isize {
+    let r: isize;
+    // SAFETY: the caller vouches for the arguments; the Linux x86-64 system call ABI takes
+    // them in rdi, rsi, rdx, r10, r8, r9, returns in rax and clobbers rcx and r11 only.
+    unsafe {
+        std::arch::asm!(
+            "syscall",
+            inlateout("rax") n as isize => r,
+            in("rdi") a[0],
+            in("rsi") a[1],
+            in("rdx") a[2],
+            in("r10") a[3],
+            in("r8") a[4],
+            in("r9") a[5],
+            lateout("rcx") _,
+            lateout("r11") _,
+            options(nostack),
+        );
+    }
+    r
+}
+
+/// A system call with three arguments; `-errno` on failure.
+///
+/// # Safety
+///
+/// The arguments must be valid for system call `n` (pointers live and of the right size).
+#[cfg(all(target_arch = "x86_64", target_os = "linux"))]
+#[inline(always)]
+unsafe fn syscall3(n: libc::c_long, a0: usize, a1: usize, a2: usize) -> isize {
+    let r: isize;
+    // SAFETY: as for `syscall6`.
+    unsafe {
+        std::arch::asm!(
+            "syscall",
+            inlateout("rax") n as isize => r,
+            in("rdi") a0,
+            in("rsi") a1,
+            in("rdx") a2,
+            lateout("rcx") _,
+            lateout("r11") _,
+            options(nostack),
+        );
+    }
+    r
+}
+
+/// A system call with three arguments; `-errno` on failure.
+///
+/// # Safety
+///
+/// The arguments must be valid for system call `n` (pointers live and of the right size).
+#[cfg(not(all(target_arch = "x86_64", target_os = "linux")))]
+#[inline(always)]
+unsafe fn syscall3(n: libc::c_long, a0: usize, a1: usize, a2: usize) -> isize {
+    // SAFETY: the caller vouches for the arguments.
+    unsafe { syscall6(n, [a0, a1, a2, 0, 0, 0]) }
+}
+
+/// A system call with up to six arguments; `-errno` on failure.
+///
+/// # Safety
+///
+/// The arguments must be valid for system call `n` (pointers live and of the right size).
+#[cfg(not(all(target_arch = "x86_64", target_os = "linux")))]
+#[inline(always)]
+unsafe fn syscall6(n: libc::c_long, a: [usize; 6]) -> isize {
+    // SAFETY: the caller vouches for the arguments.
+    let r = unsafe { libc::syscall(n, a[0], a[1], a[2], a[3], a[4], a[5]) };
+    if r == -1 { -(io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO) as isize) } else { r as isize }
+}
+
+/// A raw return: a count, or `-errno`.
+#[inline(always)]
+fn ret(r: isize) -> io::Result<usize> {
+    if r < 0 { Err(io::Error::from_raw_os_error(-r as i32)) } else { Ok(r as usize) }
 }
 
 /// `read(2)` into `buf`.
 #[inline]
 pub(crate) fn read(fd: RawFd, buf: &mut [u8]) -> io::Result<usize> {
     // SAFETY: the kernel writes at most `buf.len()` bytes into the live, exclusive `buf`.
-    ret(unsafe { libc::syscall(libc::SYS_read, fd, buf.as_mut_ptr(), buf.len()) })
+    ret(unsafe { syscall3(libc::SYS_read, fd as usize, buf.as_mut_ptr() as usize, buf.len()) })
 }
 
 /// `CLOCK_MONOTONIC` in nanoseconds (the clock `std::time::Instant` reads on Linux).
@@ -32,7 +113,7 @@ pub(crate) fn monotonic_ns() -> u64 {
 #[inline]
 pub(crate) fn write(fd: RawFd, buf: &[u8]) -> io::Result<usize> {
     // SAFETY: the kernel reads at most `buf.len()` bytes from the live slice.
-    ret(unsafe { libc::syscall(libc::SYS_write, fd, buf.as_ptr(), buf.len()) })
+    ret(unsafe { syscall3(libc::SYS_write, fd as usize, buf.as_ptr() as usize, buf.len()) })
 }
 
 /// `send(2)` of `buf` with `MSG_NOSIGNAL`: a closed peer is an `EPIPE` error, never a
@@ -52,11 +133,11 @@ pub(crate) fn send(fd: RawFd, buf: &[u8]) -> io::Result<usize> {
 pub(crate) fn writev(fd: RawFd, bufs: &[IoSlice<'_>]) -> io::Result<usize> {
     if bufs.len() == 1 {
         // SAFETY: the kernel reads `bufs[0].len()` bytes from a live slice.
-        return ret(unsafe { libc::syscall(libc::SYS_write, fd, bufs[0].as_ptr(), bufs[0].len()) });
+        return ret(unsafe { syscall3(libc::SYS_write, fd as usize, bufs[0].as_ptr() as usize, bufs[0].len()) });
     }
     // SAFETY: `IoSlice` is ABI-compatible with `iovec` on Unix (documented by std); the kernel
     // reads `bufs.len()` entries and the bytes they point to, all live for the call.
-    ret(unsafe { libc::syscall(libc::SYS_writev, fd, bufs.as_ptr(), bufs.len() as libc::c_int) })
+    ret(unsafe { syscall3(libc::SYS_writev, fd as usize, bufs.as_ptr() as usize, bufs.len()) })
 }
 
 /// `epoll_pwait(2)` into `events`, with no signal-mask change.
@@ -65,14 +146,16 @@ pub(crate) fn epoll_pwait(epfd: RawFd, events: &mut [super::Event], timeout: i32
     // SAFETY: `Event` is `repr(transparent)` over `epoll_event`; the kernel writes at most
     // `events.len()` entries into the exclusive slice; a null sigmask leaves the mask alone.
     ret(unsafe {
-        libc::syscall(
+        syscall6(
             libc::SYS_epoll_pwait,
-            epfd,
-            events.as_mut_ptr().cast::<libc::epoll_event>(),
-            events.len() as libc::c_int,
-            timeout,
-            std::ptr::null::<libc::sigset_t>(),
-            8,
+            [
+                epfd as usize,
+                events.as_mut_ptr() as usize,
+                events.len(),
+                timeout as isize as usize,
+                0, // no signal mask
+                8,
+            ],
         )
     })
 }
