@@ -1,4 +1,4 @@
-//! `read`, `write`, `writev` and `epoll_pwait` as direct system calls: the libc wrappers are
+//! `read`, `write`, `writev`, `send` and `epoll_pwait` as direct system calls: the libc wrappers are
 //! cancellation points that spend ~30 instructions each on bookkeeping this runtime never
 //! needs (it never cancels threads), three times per request on the hot path. On x86-64 the
 //! `syscall` instruction is issued inline (the kernel returns `-errno`, so `errno` is never
@@ -124,7 +124,10 @@ pub(crate) fn send(fd: RawFd, buf: &[u8]) -> io::Result<usize> {
     // SAFETY: the kernel reads at most `buf.len()` bytes from the live slice; a null address
     // with length 0 is what `send` passes to `sendto`.
     ret(unsafe {
-        libc::syscall(libc::SYS_sendto, fd, buf.as_ptr(), buf.len(), libc::MSG_NOSIGNAL, std::ptr::null::<u8>(), 0)
+        syscall6(
+            libc::SYS_sendto,
+            [fd as usize, buf.as_ptr() as usize, buf.len(), libc::MSG_NOSIGNAL as usize, 0, 0],
+        )
     })
 }
 
