@@ -1,7 +1,7 @@
-//! A connection's output queue and response serialisation. Heads and small bodies are appended
-//! to one buffer; larger bodies (static or owned), file ranges and streams are queued as
-//! segments, each remembering the buffer offset it sits at, so a pipelined batch leaves in one
-//! `writev` and large static bodies are never copied. Files go out with `sendfile`; streams are
+//! A connection's output queue and response serialisation. Heads and small owned bodies are
+//! appended to one buffer; static bodies, large owned bodies, file ranges and streams are queued
+//! as segments, each remembering the buffer offset it sits at, so a pipelined batch leaves in one
+//! `writev` and static bytes are never copied. Files go out with `sendfile`; streams are
 //! pulled only when the queue ahead of them is nearly drained (backpressure).
 
 use std::io::{self, IoSlice};
@@ -17,10 +17,6 @@ use crate::response::{Body, BodyPart, BodyStream, FileRange, Response, Status};
 
 /// Owned bodies up to this size are copied into the buffer (cheaper than an extra iovec).
 const COPY_MAX: usize = 4096;
-/// Static bodies up to this size are copied into the buffer too: a short copy costs less than
-/// queueing a segment, gathering it into an iovec and releasing it (and a pipelined batch of
-/// small answers then leaves with one `write`). Larger static bodies are never copied.
-pub(crate) const COPY_STATIC_MAX: usize = 1024;
 /// A stream is pulled for its next chunk only while fewer bytes than this are queued before it.
 const STREAM_LOW_WATER: usize = 64 * 1024;
 /// Most iovecs passed to one `writev`.
@@ -288,11 +284,7 @@ impl Output {
         match part {
             BodyPart::Static(b) => {
                 self.queued += b.len();
-                if b.len() <= COPY_STATIC_MAX {
-                    self.buf.extend_from_slice(b);
-                } else {
-                    self.push_item(Item::Static(b));
-                }
+                self.push_item(Item::Static(b));
             }
             BodyPart::Bytes(b) => self.push_bytes(b),
             BodyPart::File(f) => {

@@ -1,4 +1,4 @@
-//! Response bodies: static bytes (never copied beyond 1 KiB), owned bytes, file ranges sent with
+//! Response bodies: static bytes (never copied), owned bytes, file ranges sent with
 //! `sendfile`, sequences of parts (e.g. `multipart/byteranges`) and chunked streams.
 
 use std::fmt;
@@ -66,9 +66,7 @@ pub enum Body {
     /// No body (`Content-Length: 0`).
     #[default]
     Empty,
-    /// Static bytes: written with `writev` straight from the binary, never copied (up to
-    /// 1 KiB they are copied into the connection's buffer, which costs less than a separate
-    /// piece).
+    /// Static bytes: written with `writev` straight from the binary, never copied.
     Static(&'static [u8]),
     /// Owned bytes.
     Bytes(Vec<u8>),

@@ -114,8 +114,7 @@ impl Response {
         }
     }
 
-    /// 200 with a `text/plain; charset=utf-8` body. A `&'static str` longer than 1 KiB is
-    /// never copied.
+    /// 200 with a `text/plain; charset=utf-8` body. A `&'static str` is never copied.
     pub fn text(body: impl Into<Cow<'static, str>>) -> Response {
         let body = match body.into() {
             Cow::Borrowed(s) => Body::Static(s.as_bytes()),
