@@ -1,5 +1,5 @@
 //! [`Serialize`], [`Entries`] and [`MapKey`] for the standard types, each writing exactly what
-//! `serde_json` writes for it: numbers in decimal, strings escaped, `Option` as the value or
+//! `serde_json` writes for it: numbers in decimal (integers up to 64 bits by `write_u64`), strings escaped, `Option` as the value or
 //! `null`, sequences and tuples as arrays, maps as objects, smart pointers as what they hold.
 
 use std::borrow::Cow;
@@ -9,15 +9,16 @@ use std::marker::PhantomData;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use super::write::{write_f32, write_f64, write_int, write_str};
+use super::write::{write_f32, write_f64, write_i64, write_int, write_str, write_u64};
 use super::{Entries, MapKey, Serialize};
 
 macro_rules! ints {
-    ($($t:ty => $hint:expr),* $(,)?) => {$(
+    ($($t:ty => $hint:expr, $write:expr),* $(,)?) => {$(
         impl Serialize for $t {
             #[inline]
             fn write_json(&self, out: &mut Vec<u8>) {
-                write_int(out, *self);
+                #[allow(clippy::redundant_closure_call)]
+                ($write)(out, *self);
             }
             #[inline]
             fn json_size_hint(&self) -> usize {
@@ -28,7 +29,8 @@ macro_rules! ints {
             #[inline]
             fn write_json_key(&self, out: &mut Vec<u8>) {
                 out.push(b'"');
-                write_int(out, *self);
+                #[allow(clippy::redundant_closure_call)]
+                ($write)(out, *self);
                 out.push(b'"');
             }
             #[inline]
@@ -40,8 +42,18 @@ macro_rules! ints {
 }
 
 ints! {
-    u8 => 3, u16 => 5, u32 => 10, u64 => 20, u128 => 39, usize => 20,
-    i8 => 4, i16 => 6, i32 => 11, i64 => 20, i128 => 40, isize => 20,
+    u8 => 3, |o, v| write_u64(o, u64::from(v), false),
+    u16 => 5, |o, v| write_u64(o, u64::from(v), false),
+    u32 => 10, |o, v| write_u64(o, u64::from(v), false),
+    u64 => 20, |o, v| write_u64(o, v, false),
+    u128 => 39, write_int::<u128>,
+    usize => 20, |o, v| write_u64(o, v as u64, false),
+    i8 => 4, |o, v| write_i64(o, i64::from(v)),
+    i16 => 6, |o, v| write_i64(o, i64::from(v)),
+    i32 => 11, |o, v| write_i64(o, i64::from(v)),
+    i64 => 20, write_i64,
+    i128 => 40, write_int::<i128>,
+    isize => 20, |o, v| write_i64(o, v as i64),
 }
 
 impl Serialize for f64 {

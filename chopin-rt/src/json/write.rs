@@ -218,6 +218,117 @@ pub fn write_int<I: itoa::Integer>(out: &mut Vec<u8>, v: I) {
     out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
+/// "00" to "99".
+static PAIRS: [u8; 200] = {
+    let mut t = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        t[2 * i] = b'0' + (i / 10) as u8;
+        t[2 * i + 1] = b'0' + (i % 10) as u8;
+        i += 1;
+    }
+    t
+};
+
+/// Powers of ten, for counting digits.
+static POW10: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
+/// Number of decimal digits of `v` (1 for 0).
+#[inline(always)]
+fn digits(v: u64) -> usize {
+    // ⌊log10⌋ estimated from the bit length (1233/4096 ≈ log10 2), then corrected.
+    let bits = 64 - (v | 1).leading_zeros() as usize;
+    let guess = (bits * 1233) >> 12;
+    guess + usize::from((v | 1) >= POW10[guess])
+}
+
+/// Writes `v` in decimal. Digits are formed left-aligned in a fixed 24-byte block whose copy
+/// has a constant size (no `memcpy` call for a variable length, as a formatted buffer's
+/// copy would be), then the vector is cut back to the digits.
+#[inline]
+pub(crate) fn write_u64(out: &mut Vec<u8>, v: u64, negative: bool) {
+    let mut block = [b'-'; 24];
+    let start = usize::from(negative);
+    let n = digits(v);
+    let mut end = start + n;
+    let mut v = v;
+    while v >= 100 {
+        let pair = (v % 100) as usize * 2;
+        v /= 100;
+        end -= 2;
+        block[end..end + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    }
+    if v >= 10 {
+        let pair = v as usize * 2;
+        block[start..start + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+    } else {
+        block[start] = b'0' + v as u8;
+    }
+    let len = out.len();
+    out.extend_from_slice(&block);
+    out.truncate(len + start + n);
+}
+
+/// Writes a signed `v` in decimal (see [`write_u64`]).
+#[inline]
+pub(crate) fn write_i64(out: &mut Vec<u8>, v: i64) {
+    write_u64(out, v.unsigned_abs(), v < 0);
+}
+
+#[cfg(test)]
+mod int_tests {
+    use super::{write_i64, write_u64};
+
+    fn check_u(v: u64) {
+        let mut out = b"x".to_vec();
+        write_u64(&mut out, v, false);
+        assert_eq!(&out[1..], itoa::Buffer::new().format(v).as_bytes(), "{v}");
+    }
+
+    fn check_i(v: i64) {
+        let mut out = Vec::new();
+        write_i64(&mut out, v);
+        assert_eq!(out, itoa::Buffer::new().format(v).as_bytes(), "{v}");
+    }
+
+    #[test]
+    fn integers_are_written_as_itoa_writes_them() {
+        for v in 0..=100_000u64 {
+            check_u(v);
+        }
+        let mut p = 1u64;
+        for _ in 0..20 {
+            for d in [p - 1, p, p + 1, p.wrapping_mul(9), p.saturating_mul(5)] {
+                check_u(d);
+            }
+            p = p.saturating_mul(10);
+        }
+        for v in [u64::MAX, u64::MAX - 1, u32::MAX as u64, u32::MAX as u64 + 1] {
+            check_u(v);
+        }
+        for v in [0, 1, -1, 9, -9, 10, -10, i64::MIN, i64::MAX, i32::MIN as i64, i32::MAX as i64, -123_456_789] {
+            check_i(v);
+        }
+        // A pseudo-random spread over the whole range.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..200_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            check_u(x >> (x % 64));
+            check_i((x as i64) >> (x % 63));
+        }
+    }
+}
+
 #[cfg(test)]
 pub(super) fn escape_mask_for_tests(w: u64) -> u64 {
     escape_mask(w)
