@@ -223,3 +223,45 @@ fn batches_of_reads_share_the_group_and_keep_their_own_errors() {
         assert_eq!(batch.run().await.unwrap()[0].as_ref().unwrap()[0].get::<_, i32>(0), 2);
     });
 }
+
+#[test]
+fn a_pool_gathers_one_turns_requests_on_few_connections() {
+    block_on(async {
+        let pool = Rc::new(Pool::new(url().parse().unwrap(), 4));
+        pool.warm_up();
+        for _ in 0..500 {
+            if pool.open_connections() == 4 {
+                break;
+            }
+            chopin_rt::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        assert_eq!(pool.open_connections(), 4);
+        // Prepare the statement on every connection.
+        let mut warm = Vec::new();
+        for _ in 0..64 {
+            let pool = pool.clone();
+            warm.push(spawn(async move { pool.read_one("SELECT pg_backend_pid()", &[]).await.unwrap().get::<_, i32>(0) }));
+        }
+        let mut pids: Vec<i32> = Vec::new();
+        for t in warm {
+            pids.push(t.await.unwrap());
+        }
+        pids.sort();
+        pids.dedup();
+        assert_eq!(pids.len(), 4, "64 requests spread over the pool's four connections");
+        // 40 requests started in one loop turn: 16 + 16 + 8 on three connections, not 10 on
+        // each of four (each connection's share leaves in one write, one PostgreSQL wake-up).
+        let mut tasks = Vec::new();
+        for _ in 0..40 {
+            let pool = pool.clone();
+            tasks.push(spawn(async move { pool.read_one("SELECT pg_backend_pid()", &[]).await.unwrap().get::<_, i32>(0) }));
+        }
+        let mut used: Vec<i32> = Vec::new();
+        for t in tasks {
+            used.push(t.await.unwrap());
+        }
+        let mut counts: Vec<usize> = pids.iter().map(|p| used.iter().filter(|u| *u == p).count()).collect();
+        counts.sort();
+        assert_eq!(counts, [0, 8, 16, 16]);
+    });
+}

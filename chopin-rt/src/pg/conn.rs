@@ -92,6 +92,8 @@ pub(crate) struct Inner {
     pub(super) reader: RefCell<super::driver::Reader>,
     /// True while a flush of `out` is queued on the reactor.
     flush_queued: Cell<bool>,
+    /// Requests the pool sent here since the last flush (this loop turn's).
+    turn_claims: Cell<u32>,
     /// True while `out` ends with shared reads whose group has no Sync yet.
     group_open: Cell<bool>,
     /// The connection itself (for queueing flushes from `&self`).
@@ -134,6 +136,16 @@ impl Inner {
     /// True when the connection is gone.
     pub(crate) fn is_lost(&self) -> bool {
         self.lost.borrow().is_some()
+    }
+
+    /// Requests the pool sent here since the last flush (see `Pool::try_acquire`).
+    pub(crate) fn turn_claims(&self) -> u32 {
+        self.turn_claims.get()
+    }
+
+    /// Counts one more request sent here by the pool this loop turn.
+    pub(crate) fn claim(&self) {
+        self.turn_claims.set(self.turn_claims.get().saturating_add(1));
     }
 
     /// Requests queued and not yet answered.
@@ -472,6 +484,7 @@ impl Inner {
 impl Flush for Inner {
     fn flush(self: Rc<Self>) {
         self.flush_queued.set(false);
+        self.turn_claims.set(0);
         self.close_group();
         super::driver::flush(&self);
     }
@@ -652,6 +665,7 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         wire: RefCell::new(Some(super::driver::Wire { stream: session.stream, wpos: 0 })),
         reader: RefCell::new(super::driver::Reader::new(session.leftover)),
         flush_queued: Cell::new(false),
+        turn_claims: Cell::new(0),
         group_open: Cell::new(false),
         me: me.clone(),
         core,

@@ -64,6 +64,11 @@ struct Shared {
 #[derive(Clone)]
 pub struct Pool(Rc<Shared>);
 
+/// Requests of one loop turn gathered on a connection before the next one is used (see
+/// [`Pool::try_acquire`]): enough to make one write and one reply packet of a burst, few enough
+/// that a large burst still runs on several backends at once.
+const TURN_BATCH: u32 = 16;
+
 impl Pool {
     /// A pool of `size` connections (at least one) with a 5 s checkout timeout and health
     /// checks of connections idle for 30 s. No connection is opened until first use; from
@@ -149,7 +154,10 @@ impl Pool {
     }
 
     /// The best usable connection now, if any: `exclusive` ones must not be leased (and get
-    /// leased); shared ones are the unleased connection with the fewest requests in flight.
+    /// leased). A shared one is the unleased connection already given requests this loop
+    /// turn (they leave in one write, and PostgreSQL wakes once for them), until it has
+    /// [`TURN_BATCH`] of them; otherwise the one with the fewest requests in flight. The count
+    /// restarts when the connection's output is flushed.
     fn try_acquire(&self, exclusive: bool) -> Option<Rc<Inner>> {
         let mut slots = self.0.slots.borrow_mut();
         let mut best: Option<(usize, usize)> = None;
@@ -161,6 +169,10 @@ impl Pool {
             }
             if s.leased {
                 continue;
+            }
+            if !exclusive && (1..TURN_BATCH).contains(&s.client.inner.turn_claims()) {
+                best = Some((i, 0));
+                break;
             }
             let load = s.client.inner.in_flight();
             if best.is_none_or(|(_, l)| load < l) {
@@ -178,6 +190,8 @@ impl Pool {
         let (i, _) = best?;
         if exclusive {
             slots[i].leased = true;
+        } else {
+            slots[i].client.inner.claim();
         }
         Some(slots[i].client.inner.clone())
     }
