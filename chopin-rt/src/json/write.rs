@@ -284,6 +284,16 @@ pub(crate) fn write_i64(out: &mut Vec<u8>, v: i64) {
 }
 
 #[cfg(test)]
+pub(super) fn escape_mask_for_tests(w: u64) -> u64 {
+    escape_mask(w)
+}
+
+#[cfg(test)]
+pub(super) fn any_escape_for_tests(w: u64) -> bool {
+    any_escape(w)
+}
+
+#[cfg(test)]
 mod int_tests {
     use super::{write_i64, write_u64};
 
@@ -327,14 +337,4 @@ mod int_tests {
             check_i((x as i64) >> (x % 63));
         }
     }
-}
-
-#[cfg(test)]
-pub(super) fn escape_mask_for_tests(w: u64) -> u64 {
-    escape_mask(w)
-}
-
-#[cfg(test)]
-pub(super) fn any_escape_for_tests(w: u64) -> bool {
-    any_escape(w)
 }

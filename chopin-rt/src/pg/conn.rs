@@ -658,7 +658,7 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
             .map_err(|_| Error::ConnectTimeout)??,
         None => super::startup::start(&cfg).await?,
     };
-    let core = crate::reactor::try_core().ok_or_else(|| Error::Closed)?;
+    let Some(core) = crate::reactor::try_core() else { return Err(Error::Closed) };
     let inner = Rc::new_cyclic(|me| Inner {
         cfg,
         out: RefCell::new(Vec::with_capacity(16 * 1024)),

@@ -198,7 +198,7 @@ impl Driver {
 
     fn poll_write(&mut self, cx: &mut Context<'_>) -> Result<(), Error> {
         let mut wire = self.inner.wire.borrow_mut();
-        let wire = wire.as_mut().ok_or_else(|| Error::Closed)?;
+        let Some(wire) = wire.as_mut() else { return Err(Error::Closed) };
         write_out(&self.inner, wire, cx)
     }
 }
@@ -238,7 +238,7 @@ fn read_some(inner: &Inner, cx: &mut Context<'_>) -> Result<bool, Error> {
     }
     let got = {
         let mut wire = inner.wire.borrow_mut();
-        let wire = wire.as_mut().ok_or_else(|| Error::Closed)?;
+        let Some(wire) = wire.as_mut() else { return Err(Error::Closed) };
         wire.stream.poll_read(cx, &mut r.buf[r.end..])
     };
     match got {
