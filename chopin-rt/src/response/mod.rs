@@ -63,7 +63,9 @@ pub struct Response {
     pub(crate) content_type_line: Option<&'static [u8]>,
     pub(crate) headers: Vec<(Cow<'static, str>, Cow<'static, [u8]>)>,
     pub(crate) body: Body,
-    pub(crate) invalid: Option<HeaderError>,
+    /// Boxed: rare, and a response small enough to move without a `memcpy` call matters on
+    /// every request.
+    pub(crate) invalid: Option<Box<HeaderError>>,
     pub(crate) close: bool,
 }
 
@@ -192,7 +194,7 @@ impl Response {
     pub fn content_type(mut self, value: impl Into<Cow<'static, str>>) -> Response {
         let value = value.into();
         if !valid_header_value(value.as_bytes()) {
-            self.invalid.get_or_insert(HeaderError::InvalidValue("content-type".into()));
+            self.invalid.get_or_insert_with(|| Box::new(HeaderError::InvalidValue("content-type".into())));
         }
         self.content_type = Some(value);
         self.content_type_line = None;
@@ -214,7 +216,7 @@ impl Response {
         value: impl Into<HeaderBytes>,
     ) -> Response {
         if let Err(e) = self.push_header(name.into(), value.into().0) {
-            self.invalid.get_or_insert(e);
+            self.invalid.get_or_insert(Box::new(e));
         }
         self
     }
@@ -230,7 +232,7 @@ impl Response {
     /// ```
     pub fn add_header(&mut self, name: impl Into<Cow<'static, str>>, value: impl Into<HeaderBytes>) -> &mut Response {
         if let Err(e) = self.push_header(name.into(), value.into().0) {
-            self.invalid.get_or_insert(e);
+            self.invalid.get_or_insert(Box::new(e));
         }
         self
     }
@@ -299,7 +301,7 @@ impl Response {
 
     /// The error recorded by an invalid header, if any.
     pub fn invalid(&self) -> Option<&HeaderError> {
-        self.invalid.as_ref()
+        self.invalid.as_deref()
     }
 }
 
