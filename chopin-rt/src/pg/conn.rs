@@ -1,8 +1,11 @@
-//! One connection's shared state (the driver task is in `driver.rs`). Callers append whole requests (each
-//! ending in Sync or a simple Query) to one output buffer and queue a [`Slot`]; the driver
-//! writes the buffer, reads replies and hands each message to the slot at the front of the
-//! queue, popping it at ReadyForQuery. So many tasks pipeline on one socket, replies matched
-//! in order, and one `write` carries every request queued during a loop turn.
+//! One connection's shared state (reading and writing are in `driver.rs`). Callers append
+//! whole requests (each ending in Sync or a simple Query, or shared reads whose group's Sync
+//! comes at the flush) to one output buffer and queue a [`Slot`]. The output is sent once the
+//! loop turn's tasks have run ([`Flush`]), so one `write` carries every request queued during
+//! the turn; replies are read when epoll reports the socket readable ([`Readable`]) and each
+//! message goes to the slot at the front of the queue, popped at ReadyForQuery (or, for a
+//! shared read, at the end of its result). So many tasks pipeline on one socket, replies
+//! matched in order.
 
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
@@ -650,7 +653,8 @@ impl Drop for Pending {
     }
 }
 
-/// Connects, authenticates and starts the driver task on the current reactor.
+/// Connects, authenticates, routes the socket's readable events to the connection and starts
+/// its driver task on the current reactor.
 pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
     let session = match cfg.connect_timeout {
         Some(d) => crate::reactor::timeout(d, super::startup::start(&cfg))

@@ -1,6 +1,10 @@
-//! A connection's driver task: reads replies into an always-initialised buffer and hands each
-//! message to the request it answers (see `conn.rs`), and writes what the deferred flush (see
-//! [`flush`]) could not. Pauses reading while the front request's reader is far behind.
+//! A connection's I/O: [`on_readable`] (called from the event loop when epoll reports the
+//! socket readable) reads replies into an always-initialised buffer and hands each message to
+//! the request it answers (see `conn.rs`); [`flush`] (at the end of the loop turn's task runs)
+//! sends the output. The driver task only does what those cannot: it finishes a write the
+//! socket had no room for, resumes reading after the front request's reader caught up (reading
+//! pauses while it is far behind), says Terminate when the last handle is gone, and closes the
+//! socket when the connection is lost.
 
 use std::future::poll_fn;
 use std::rc::Rc;

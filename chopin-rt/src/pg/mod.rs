@@ -4,7 +4,9 @@
 //! must run on Chopin's per-core executor and batch many queries behind one Sync.
 //!
 //! Layout: [`Config`] (URL and builder) → `stream` (socket, TLS) → `startup` (auth) →
-//! `conn` (shared state) and `driver` (the task on the socket) → [`Client`] (queries, [`Batch`],
+//! `conn` (shared state) and `driver` (reads from the event loop, writes at the end of the
+//! turn, a task for the rest) → `readonly` (the check behind shared reads) → [`Client`]
+//! (queries, shared reads, [`Batch`],
 //! [`Transaction`], COPY, notifications) → [`Pool`] (per worker) and
 //! [`BlockingClient`] (scripts). Value conversions are in [`types`](ToSql).
 
