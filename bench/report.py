@@ -83,39 +83,39 @@ def cell(r, key, ratio, digits):
     return fmt(r[key], digits) + ("" if math.isnan(rt) else f" ({rt:.2f}×)")
 
 
-def table(rows, servers, tests, key, ratio, digits):
-    present = [t for t in tests if any(r["test"] == t and not math.isnan(r[key]) for r in rows)]
-    if not present:
-        return "(not measured)\n"
+def grid(rows, servers, present, render, bold_chopin):
+    """One row per server that has results, one column per test in `present`; `render` turns
+    a summary row (or None) into a cell."""
     out = ["| server | " + " | ".join(present) + " |", "|---|" + "---:|" * len(present)]
     for s in servers:
         if not any(r["server"] == s for r in rows):
             continue
-        cells = []
-        for t in present:
-            r = next((x for x in rows if x["server"] == s and x["test"] == t), None)
-            cells.append(cell(r, key, ratio, digits) if ratio else (fmt(r[key], digits) if r else "—"))
-        name = f"**{s}**" if s == "chopin" else s
+        cells = [render(next((x for x in rows if x["server"] == s and x["test"] == t), None)) for t in present]
+        name = f"**{s}**" if bold_chopin and s == "chopin" else s
         out.append(f"| {name} | " + " | ".join(cells) + " |")
     return "\n".join(out) + "\n"
+
+
+def table(rows, servers, tests, key, ratio, digits):
+    present = [t for t in tests if any(r["test"] == t and not math.isnan(r[key]) for r in rows)]
+    if not present:
+        return "(not measured)\n"
+    render = (lambda r: cell(r, key, ratio, digits)) if ratio else (lambda r: fmt(r[key], digits) if r else "—")
+    return grid(rows, servers, present, render, bold_chopin=True)
 
 
 def latency_table(rows, servers, tests):
     present = [t for t in tests if any(r["test"] == t and r["runs"] for r in rows)]
     if not present:
         return "(not measured)\n"
-    out = ["| server | " + " | ".join(present) + " |", "|---|" + "---:|" * len(present)]
-    for s in servers:
-        if not any(r["server"] == s for r in rows):
-            continue
-        cells = []
-        for t in present:
-            r = next((x for x in rows if x["server"] == s and x["test"] == t), None)
-            cells.append("—" if r is None or not r["runs"] else
-                         f"{fmt(r['lat_p50_ms'], 2)} / {fmt(r['lat_p99_ms'], 2)} / {fmt(r['lat_max_ms'], 1)}"
-                         + (f" · {int(r['errors'])} err" if r["errors"] else ""))
-        out.append(f"| {s} | " + " | ".join(cells) + " |")
-    return "\n".join(out) + "\n"
+
+    def render(r):
+        if r is None or not r["runs"]:
+            return "—"
+        return (f"{fmt(r['lat_p50_ms'], 2)} / {fmt(r['lat_p99_ms'], 2)} / {fmt(r['lat_max_ms'], 1)}"
+                + (f" · {int(r['errors'])} err" if r["errors"] else ""))
+
+    return grid(rows, servers, present, render, bold_chopin=False)
 
 
 def markdown(rows, meta):

@@ -60,8 +60,8 @@ async fn fortunes(pool: web::Data<Pool>) -> HttpResponse {
 }
 
 fn main() -> std::io::Result<()> {
-    let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
-    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
+    let port: u16 = common::port();
+    let url = common::database_url();
     actix_rt::System::new().block_on(
         HttpServer::new(move || {
             let url = url.clone();
@@ -78,7 +78,7 @@ fn main() -> std::io::Result<()> {
                 .route("/cached-queries", web::get().to(cached))
                 .route("/fortunes", web::get().to(fortunes))
         })
-        .workers(std::env::var("WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(1))
+        .workers(common::workers())
         .backlog(4096)
         .bind(("0.0.0.0", port))?
         .run(),

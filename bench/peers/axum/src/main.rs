@@ -69,15 +69,10 @@ async fn server_header(mut res: Response) -> Response {
 }
 
 fn main() {
-    let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
-    let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
-    let workers: usize = std::env::var("WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(1);
-    let rt = if workers <= 1 {
-        tokio::runtime::Builder::new_current_thread().enable_all().build()
-    } else {
-        tokio::runtime::Builder::new_multi_thread().worker_threads(workers).enable_all().build()
-    }
-    .expect("runtime");
+    let port: u16 = common::port();
+    let url = common::database_url();
+    let workers: usize = common::workers();
+    let rt = common::tokio_runtime(workers);
     rt.block_on(async move {
         let pool = Arc::new(Pool::connect(&url, Pool::size_from_env()).await.expect("connect to postgres"));
         let app = Router::new()

@@ -107,6 +107,50 @@ pub fn escape_into(out: &mut String, s: &str) {
     out.push_str(&s[last..]);
 }
 
+/// `PORT` (default 8080): the port every peer listens on.
+pub fn port() -> u16 {
+    std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080)
+}
+
+/// `DATABASE_URL`, which bench/run always sets.
+pub fn database_url() -> String {
+    std::env::var("DATABASE_URL").expect("DATABASE_URL")
+}
+
+/// `WORKERS` (default 1): worker threads.
+pub fn workers() -> usize {
+    std::env::var("WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(1)
+}
+
+/// `DB_POOL` (default 4): database connections per worker.
+pub fn db_pool_size() -> usize {
+    std::env::var("DB_POOL").ok().and_then(|v| v.parse().ok()).unwrap_or(4)
+}
+
+/// A tokio runtime with `workers` threads (a current-thread one for a single worker).
+pub fn tokio_runtime(workers: usize) -> tokio::runtime::Runtime {
+    if workers <= 1 {
+        tokio::runtime::Builder::new_current_thread().enable_all().build()
+    } else {
+        tokio::runtime::Builder::new_multi_thread().worker_threads(workers).enable_all().build()
+    }
+    .expect("tokio runtime")
+}
+
+/// `UPDATE world SET randomnumber = v.r FROM (VALUES ($1::int, $2::int), …) …` for `n` rows
+/// (every peer's `/updates` statement, whatever its driver).
+pub fn update_sql(n: usize) -> String {
+    let mut s = String::from("UPDATE world SET randomnumber = v.r FROM (VALUES ");
+    for i in 0..n {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&format!("(${}::int, ${}::int)", 2 * i + 1, 2 * i + 2));
+    }
+    s.push_str(") AS v(id, r) WHERE world.id = v.id");
+    s
+}
+
 #[cfg(feature = "pg")]
 pub use pg::Pool;
 
@@ -119,7 +163,7 @@ mod pg {
     use futures_util::future::try_join_all;
     use tokio_postgres::{Client, NoTls, Statement, types::ToSql};
 
-    use super::{Fortune, World, random_id};
+    use super::{Fortune, World, random_id, update_sql};
 
     /// One pipelining client with its prepared statements.
     struct Conn {
@@ -167,7 +211,7 @@ mod pg {
 
         /// The pool size from `DB_POOL` (default 4).
         pub fn size_from_env() -> usize {
-            std::env::var("DB_POOL").ok().and_then(|v| v.parse().ok()).unwrap_or(4)
+            super::db_pool_size()
         }
 
         fn conn(&self) -> &Conn {
@@ -241,18 +285,6 @@ mod pg {
         }
     }
 
-    /// `UPDATE world SET randomnumber = v.r FROM (VALUES ($1::int, $2::int), …) …` for `n` rows.
-    pub(crate) fn update_sql(n: usize) -> String {
-        let mut s = String::from("UPDATE world SET randomnumber = v.r FROM (VALUES ");
-        for i in 0..n {
-            if i > 0 {
-                s.push_str(", ");
-            }
-            s.push_str(&format!("(${}::int, ${}::int)", 2 * i + 1, 2 * i + 2));
-        }
-        s.push_str(") AS v(id, r) WHERE world.id = v.id");
-        s
-    }
 }
 
 #[cfg(test)]

@@ -33,15 +33,15 @@ type Error = Box<dyn std::error::Error>;
 
 impl Pool {
     pub(crate) fn connect() -> Pool {
-        let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
-        let size: usize = std::env::var("DB_POOL").ok().and_then(|v| v.parse().ok()).unwrap_or(4);
+        let url = common::database_url();
+        let size: usize = common::db_pool_size();
         let mut conns = Vec::new();
         let mut cache = Arc::new(Vec::new());
         for i in 0..size.max(1) {
             let client = may_postgres::connect(&url).expect("connect to postgres");
             let world = client.prepare("SELECT id, randomnumber FROM world WHERE id = $1").expect("prepare");
             let fortune = client.prepare("SELECT id, message FROM fortune").expect("prepare");
-            let updates = (1..=500).map(|n| client.prepare(&update_sql(n)).expect("prepare")).collect();
+            let updates = (1..=500).map(|n| client.prepare(&common::update_sql(n)).expect("prepare")).collect();
             if i == 0 {
                 let mut all = vec![World { id: 0, randomnumber: 0 }; 10_001];
                 let all_stmt = client.prepare("SELECT id, randomnumber FROM world").expect("prepare");
@@ -61,18 +61,6 @@ impl Pool {
         let c = &self.conns[id % self.conns.len()];
         Conn { client: c.client.clone(), stmts: c.stmts.clone(), cache: c.cache.clone() }
     }
-}
-
-fn update_sql(n: usize) -> String {
-    let mut s = String::from("UPDATE world SET randomnumber = v.r FROM (VALUES ");
-    for i in 0..n {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        s.push_str(&format!("(${}::int, ${}::int)", 2 * i + 1, 2 * i + 2));
-    }
-    s.push_str(") AS v(id, r) WHERE world.id = v.id");
-    s
 }
 
 impl Conn {

@@ -92,8 +92,8 @@ impl HttpServiceFactory for Factory {
 }
 
 fn main() {
-    let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
-    let workers: usize = std::env::var("WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(1);
+    let port: u16 = common::port();
+    let workers: usize = common::workers();
     may::config().set_workers(workers).set_pool_capacity(1000).set_stack_size(0x4000);
     let factory = Factory {
         #[cfg(feature = "db")]

@@ -64,9 +64,9 @@ async fn fortunes(pool: Db) -> HttpResponse {
 
 #[ntex::main]
 async fn main() -> std::io::Result<()> {
-    let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
+    let port: u16 = common::port();
     HttpServer::new(async || {
-        let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
+        let url = common::database_url();
         let pool = Pool::connect(&url, Pool::size_from_env()).await.expect("connect to postgres");
         App::new()
             .state(pool)
@@ -78,7 +78,7 @@ async fn main() -> std::io::Result<()> {
             .route("/cached-queries", web::get().to(cached))
             .route("/fortunes", web::get().to(fortunes))
     })
-    .workers(std::env::var("WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(1))
+    .workers(common::workers())
     .backlog(4096)
     .bind(("0.0.0.0", port))?
     .run()

@@ -39,8 +39,8 @@ type DbError = Box<dyn std::error::Error>;
 
 impl Db {
     async fn connect() -> Result<Db, DbError> {
-        let url = std::env::var("DATABASE_URL").expect("DATABASE_URL");
-        let size: usize = std::env::var("DB_POOL").ok().and_then(|v| v.parse().ok()).unwrap_or(4);
+        let url = common::database_url();
+        let size: usize = common::db_pool_size();
         let mut conns = Vec::new();
         for _ in 0..size.max(1) {
             let (cli, drv) = Postgres::new(url.clone()).connect().await?;
@@ -99,7 +99,7 @@ impl Db {
         let stmt = match cached {
             Some(s) => s,
             None => {
-                let sql = update_sql(sorted.len());
+                let sql = common::update_sql(sorted.len());
                 let types = vec![Type::INT4; sorted.len() * 2];
                 let s = Rc::new(Statement::named(&sql, &types).execute(&c.cli).await?.leak());
                 c.updates.borrow_mut().insert(sorted.len(), s.clone());
@@ -129,18 +129,6 @@ impl Db {
         }
         Ok(out)
     }
-}
-
-fn update_sql(n: usize) -> String {
-    let mut s = String::from("UPDATE world SET randomnumber = v.r FROM (VALUES ");
-    for i in 0..n {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        s.push_str(&format!("(${}::int, ${}::int)", 2 * i + 1, 2 * i + 2));
-    }
-    s.push_str(") AS v(id, r) WHERE world.id = v.id");
-    s
 }
 
 fn respond(ctx: WebContext<'_, Db>, status: StatusCode, ctype: &'static str, body: Vec<u8>) -> WebResponse {
@@ -211,7 +199,7 @@ async fn fortunes(ctx: WebContext<'_, Db>) -> Result<WebResponse, Error> {
 }
 
 fn main() -> std::io::Result<()> {
-    let port: u16 = std::env::var("PORT").ok().and_then(|p| p.parse().ok()).unwrap_or(8080);
+    let port: u16 = common::port();
     App::new()
         .with_async_state(Db::connect)
         .at("/plaintext", get(fn_service(plaintext)))
@@ -222,7 +210,7 @@ fn main() -> std::io::Result<()> {
         .at("/cached-queries", get(fn_service(cached)))
         .at("/fortunes", get(fn_service(fortunes)))
         .serve()
-        .worker_threads(std::env::var("WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(1))
+        .worker_threads(common::workers())
         .bind(("0.0.0.0", port))?
         .run()
         .wait()
