@@ -41,7 +41,7 @@ where
 pub(crate) enum ReplyState {
     Empty,
     Sent,
-    Deferred(Pin<Box<dyn Future<Output = Response>>>),
+    Deferred(crate::reactor::TaskBox),
 }
 
 /// Where a handler's response goes: straight into the connection's write buffer.
@@ -149,7 +149,7 @@ impl<'a> Reply<'a> {
             eprintln!("chopin: a handler answered twice; the deferred response is dropped");
             return;
         }
-        self.state = ReplyState::Deferred(Box::pin(MapOutput::new(fut, R::into_response_owned)));
+        self.state = ReplyState::Deferred(crate::reactor::TaskBox::new(MapOutput::new(fut, R::into_response_owned)));
     }
 
     /// True for a `HEAD` request (the body of the response will not be sent).

@@ -38,6 +38,58 @@ fn a_thousand_concurrent_queries_pipeline_on_one_connection() {
     });
 }
 
+/// Rows refer to their reply's buffer in place; the connection's later replies must never
+/// write over the bytes of rows still held, however the request slots are reused.
+#[test]
+fn rows_held_across_later_queries_keep_their_values() {
+    block_on(async {
+        let db = Rc::new(Client::connect(&url()).await.unwrap());
+        let sql = "SELECT g, repeat(chr(64 + $1::int4), g) FROM generate_series(1, 40) g";
+        let check = |rows: &[chopin_rt::pg::Row], k: i32| {
+            assert_eq!(rows.len(), 40);
+            for (i, r) in rows.iter().enumerate() {
+                let g: i32 = r.get(0);
+                let text: &str = r.get(1);
+                assert_eq!(g, i as i32 + 1);
+                assert_eq!(text, std::iter::repeat_n(char::from(64 + k as u8), g as usize).collect::<String>());
+            }
+        };
+        // Held one after another on one connection: every reply after the first arrives
+        // while earlier rows still hold their buffers.
+        let mut held = Vec::new();
+        for k in 1..=6 {
+            held.push((k, db.query(sql, &[&k]).await.unwrap()));
+            let one = db.read_one("SELECT $1::text", &[&format!("single {k}")]).await.unwrap();
+            assert_eq!(one.get::<_, &str>(0), format!("single {k}"));
+            // A row kept while the next reads reuse the slot it came from.
+            let again = db.read_one("SELECT repeat('z', 300)", &[]).await.unwrap();
+            assert_eq!(one.get::<_, &str>(0), format!("single {k}"));
+            assert_eq!(again.get::<_, &str>(0).len(), 300);
+        }
+        for (k, rows) in &held {
+            check(rows, *k);
+        }
+        // Many tasks, each holding its rows across another query of its own.
+        let mut tasks = Vec::new();
+        for k in 1..=30i32 {
+            let db = db.clone();
+            tasks.push(spawn(async move {
+                let first = db.read(sql, &[&(k % 26 + 1)]).await.unwrap();
+                let second = db.query(sql, &[&((k + 7) % 26 + 1)]).await.unwrap();
+                (k, first, second)
+            }));
+        }
+        for t in tasks {
+            let (k, first, second) = t.await.unwrap();
+            check(&first, k % 26 + 1);
+            check(&second, (k + 7) % 26 + 1);
+        }
+        drop(held);
+        // The connection goes on normally once the rows are gone.
+        assert_eq!(db.read_one("SELECT 41 + 1", &[]).await.unwrap().get::<_, i32>(0), 42);
+    });
+}
+
 #[test]
 fn a_pipeline_survives_failing_queries_between_good_ones() {
     block_on(async {

@@ -9,7 +9,7 @@ use std::task::Poll;
 
 use crate::reactor::Sleep;
 
-use super::conn::{self, Inner, Pending};
+use super::conn::{self, Inner, Pending, ReplyBuf};
 use super::proto;
 use super::statement::{self, Statement};
 use super::types::ToSql;
@@ -222,7 +222,7 @@ pub(crate) async fn each(
     inner: &Rc<Inner>,
     p: &mut Pending,
     deadline: &mut Deadline,
-    mut f: impl FnMut(u8, &[u8], usize) -> Result<(), Error>,
+    mut f: impl FnMut(u8, &[u8], usize, &ReplyBuf) -> Result<(), Error>,
 ) -> Result<(), Error> {
     let r = std::future::poll_fn(|cx| loop {
         match p.poll_each(cx, &mut f) {
@@ -272,8 +272,9 @@ pub(crate) fn prepare_within<'a>(
 pub(crate) trait RowSink: Default {
     /// What the query returns.
     type Out;
-    /// Takes one DataRow's body; `ahead` is how many more reply bytes have arrived.
-    fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], ahead: usize);
+    /// Takes one DataRow's body, which lies in `buf`; `ahead` is how many more reply bytes
+    /// have arrived.
+    fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], ahead: usize, buf: &ReplyBuf);
     /// The result, once the reply is complete.
     fn finish(self) -> Self::Out;
 }
@@ -281,7 +282,7 @@ pub(crate) trait RowSink: Default {
 impl RowSink for Vec<Row> {
     type Out = Vec<Row>;
     #[inline]
-    fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], ahead: usize) {
+    fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], ahead: usize, buf: &ReplyBuf) {
         if self.len() == self.capacity() {
             // Room for the rows already received, assuming they are about this size (one
             // allocation for a whole result, not one per doubling).
@@ -292,7 +293,7 @@ impl RowSink for Vec<Row> {
                 self.reserve(more);
             }
         }
-        Vec::push(self, Row::new(columns.clone(), body));
+        Vec::push(self, Row::new(columns.clone(), buf, body));
     }
     fn finish(self) -> Vec<Row> {
         self
@@ -312,9 +313,9 @@ impl RowSink for One {
         self
     }
     #[inline]
-    fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], _: usize) {
+    fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], _: usize, buf: &ReplyBuf) {
         if self.row.is_none() {
-            self.row = Some(Row::new(columns.clone(), body));
+            self.row = Some(Row::new(columns.clone(), buf, body));
         }
         self.count += 1;
     }
@@ -371,9 +372,9 @@ pub(crate) async fn query<R: RowSink>(
     let mut rows = R::default();
     let mut affected = 0;
     let mut err: Option<Error> = None;
-    let r = each(inner, &mut p, &mut dl, |tag, body, ahead| {
+    let r = each(inner, &mut p, &mut dl, |tag, body, ahead, buf| {
         match tag {
-            b'D' => rows.push(&stmt.columns, body, ahead),
+            b'D' => rows.push(&stmt.columns, body, ahead, buf),
             b'C' => affected = proto::rows_affected(body),
             b'2' | b'I' | b's' | b'n' => {}
             b'E' => err = Some(db_error(inner, body)),
@@ -413,7 +414,7 @@ pub(crate) async fn simple(inner: &Rc<Inner>, sql: &str) -> Result<(), Error> {
     let mut dl = Deadline::new(inner);
     let mut p = inner.submit(|out| proto::query(out, sql))?;
     let mut err = None;
-    let r = each(inner, &mut p, &mut dl, |tag, body, _| {
+    let r = each(inner, &mut p, &mut dl, |tag, body, _, _| {
         if tag == b'E' {
             err = Some(db_error(inner, body));
         }
@@ -534,12 +535,12 @@ impl Batch {
         let mut results: Vec<Result<Vec<Row>, Error>> = Vec::with_capacity(stmts.len());
         let mut rows = Vec::new();
         let mut failed = false;
-        let r = each(&inner, &mut p, &mut dl, |tag, body, _| {
+        let r = each(&inner, &mut p, &mut dl, |tag, body, _, buf| {
             if results.len() >= stmts.len() && matches!(tag, b'D' | b'C' | b'I' | b'E') {
                 return Err(Error::protocol("more results than queries in a batch"));
             }
             match tag {
-                b'D' => rows.push(Row::new(stmts[results.len()].columns.clone(), body)),
+                b'D' => rows.push(Row::new(stmts[results.len()].columns.clone(), buf, body)),
                 b'C' | b'I' => results.push(Ok(std::mem::take(&mut rows))),
                 b'E' => {
                     results.push(Err(db_error(&inner, body)));

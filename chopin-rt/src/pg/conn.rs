@@ -29,11 +29,16 @@ pub(crate) const OUT_HIGH_WATER: usize = 1 << 20;
 /// One reply message: its tag and body.
 pub(crate) type Msg = (u8, Vec<u8>);
 
+/// A request's reply bytes, shared with the rows read from them (a row refers to its DataRow
+/// in place; no copy, no allocation per row). The driver appends only while nobody else holds
+/// the buffer, and starts a new one otherwise.
+pub(crate) type ReplyBuf = Rc<Vec<u8>>;
+
 /// The replies to one request, as received: whole messages back to back in one buffer
 /// (no allocation per message); `buf[pos..]` is unread.
 #[derive(Default)]
 pub(crate) struct Slot {
-    buf: RefCell<Vec<u8>>,
+    buf: RefCell<ReplyBuf>,
     pos: Cell<usize>,
     done: Cell<bool>,
     lost: Cell<bool>,
@@ -63,17 +68,56 @@ impl Slot {
     /// Appends whole messages (tag, length, body) as they came off the wire.
     fn push(&self, raw: &[u8]) {
         let mut buf = self.buf.borrow_mut();
-        let was_empty = buf.len() == self.pos.get();
-        if buf.capacity() == 0 {
-            // One allocation for a typical reply (BindComplete, a few rows, CommandComplete).
-            buf.reserve(raw.len().max(256));
+        let pos = self.pos.get();
+        let was_empty = buf.len() == pos;
+        match Rc::get_mut(&mut buf) {
+            Some(v) => {
+                if was_empty {
+                    v.clear();
+                    self.pos.set(0);
+                }
+                if v.capacity() == 0 {
+                    // One allocation for a typical reply (BindComplete, a few rows,
+                    // CommandComplete).
+                    v.reserve(raw.len().max(256));
+                }
+                v.extend_from_slice(raw);
+            }
+            None => {
+                // Rows still refer to the buffer: the unread bytes move to a new one.
+                let unread = &buf[pos..];
+                let mut v = Vec::with_capacity((unread.len() + raw.len()).max(256));
+                v.extend_from_slice(unread);
+                v.extend_from_slice(raw);
+                *buf = Rc::new(v);
+                self.pos.set(0);
+            }
         }
-        buf.extend_from_slice(raw);
         drop(buf);
         if was_empty {
             self.wake();
         }
     }
+    /// Marks `buf[..pos]` read. A buffer read to the end is emptied for reuse, unless rows
+    /// still refer to it (the next [`Slot::push`] then starts a new one).
+    fn consumed(&self, pos: usize) {
+        let mut buf = self.buf.borrow_mut();
+        if pos == buf.len()
+            && let Some(v) = Rc::get_mut(&mut buf)
+        {
+            v.clear();
+            self.pos.set(0);
+        } else {
+            self.pos.set(pos);
+        }
+    }
+
+    /// Marks every byte read.
+    fn consume_all(&self) {
+        let len = self.buf.borrow().len();
+        self.consumed(len);
+    }
+
     /// Unread bytes.
     fn buffered(&self) -> usize {
         self.buf.borrow().len() - self.pos.get()
@@ -508,35 +552,30 @@ pub(crate) struct Pending {
 
 impl Pending {
     /// Runs `f` on every reply message received so far, with the number of bytes received
-    /// after it (so a reader can size its result). Ready(true) once the reply is complete
-    /// (ReadyForQuery arrived and every message was seen), Ready(false) after some messages,
-    /// Pending when there were none.
+    /// after it (so a reader can size its result) and the buffer holding it (a row keeps a
+    /// reference to it). Ready(true) once the reply is complete (ReadyForQuery arrived and
+    /// every message was seen), Ready(false) after some messages, Pending when there were none.
     pub(crate) fn poll_each(
         &mut self,
         cx: &mut Context<'_>,
-        f: &mut impl FnMut(u8, &[u8], usize) -> Result<(), Error>,
+        f: &mut impl FnMut(u8, &[u8], usize, &ReplyBuf) -> Result<(), Error>,
     ) -> Poll<Result<bool, Error>> {
         let s = &self.slot;
-        let mut buf = s.buf.borrow_mut();
+        let buf = s.buf.borrow();
         let start = s.pos.get();
         if start < buf.len() {
             let mut pos = start;
             let mut r = Ok(());
             while let Ok(Some((m, n))) = proto::frame(&buf[pos..]) {
                 pos += n;
-                r = f(m.tag, m.body, buf.len() - pos);
+                r = f(m.tag, m.body, buf.len() - pos, &buf);
                 if r.is_err() {
                     break;
                 }
             }
-            if pos == buf.len() {
-                buf.clear();
-                s.pos.set(0);
-            } else {
-                s.pos.set(pos);
-            }
-            let left = buf.len() - s.pos.get();
+            let left = buf.len() - pos;
             drop(buf);
+            s.consumed(pos);
             if buf_crossed(buf_len_before(start, pos, left), left) {
                 self.inner.kick();
             }
@@ -571,20 +610,15 @@ impl Pending {
     /// complete.
     fn poll_one(&mut self, cx: &mut Context<'_>, f: &mut impl FnMut(u8, &[u8]) -> Result<(), Error>) -> Poll<Result<(), Error>> {
         let s = &self.slot;
-        let mut buf = s.buf.borrow_mut();
+        let buf = s.buf.borrow();
         let start = s.pos.get();
         if start < buf.len() {
             let (m, n) = proto::frame(&buf[start..])?.ok_or_else(|| Error::protocol("a partial message was queued"))?;
             let r = f(m.tag, m.body);
             let pos = start + n;
-            if pos == buf.len() {
-                buf.clear();
-                s.pos.set(0);
-            } else {
-                s.pos.set(pos);
-            }
-            let left = buf.len() - s.pos.get();
+            let left = buf.len() - pos;
             drop(buf);
+            s.consumed(pos);
             if buf_crossed(left + n, left) {
                 self.inner.kick();
             }
@@ -633,8 +667,7 @@ impl Drop for Pending {
         if s.done.get() && Rc::strong_count(s) == 1 && s.buf.borrow().capacity() <= 64 * 1024 {
             let mut spare = self.inner.spare.borrow_mut();
             if spare.len() < MAX_SPARE {
-                s.buf.borrow_mut().clear();
-                s.pos.set(0);
+                s.consume_all();
                 s.done.set(false);
                 s.lost.set(false);
                 s.abandoned.set(false);
@@ -646,8 +679,7 @@ impl Drop for Pending {
         }
         if !self.slot.done.get() {
             self.slot.abandoned.set(true);
-            self.slot.buf.borrow_mut().clear();
-            self.slot.pos.set(0);
+            self.slot.consume_all();
             self.inner.kick();
         }
     }

@@ -207,8 +207,9 @@ impl Driver {
     }
 }
 
-/// Reads once and routes every whole message; true when that made progress (more may
-/// follow), false when there is nothing to read now or the front request must catch up.
+/// Reads once and routes every whole message; true when more may follow at once, false when
+/// there is nothing more to read now (a short read drained the socket, or the read would
+/// block) or the front request must catch up.
 fn read_some(inner: &Inner, cx: &mut Context<'_>) -> Result<bool, Error> {
     if inner.front_full() {
         return Ok(false);
@@ -240,10 +241,11 @@ fn read_some(inner: &Inner, cx: &mut Context<'_>) -> Result<bool, Error> {
             r.buf.resize(want, 0);
         }
     }
-    let got = {
+    let (got, more) = {
         let mut wire = inner.wire.borrow_mut();
         let Some(wire) = wire.as_mut() else { return Err(Error::Closed) };
-        wire.stream.poll_read(cx, &mut r.buf[r.end..])
+        let got = wire.stream.poll_read(cx, &mut r.buf[r.end..]);
+        (got, wire.stream.read_ready())
     };
     match got {
         Poll::Ready(Ok(0)) => {
@@ -261,7 +263,11 @@ fn read_some(inner: &Inner, cx: &mut Context<'_>) -> Result<bool, Error> {
                     r.buf = vec![0; READ_CHUNK];
                 }
             }
-            Ok(true)
+            // A short read of a plain socket drained it (the socket is marked so, and the next
+            // arrival is a new epoll event): asking again would only find that out. A socket
+            // that hung up, and TLS, which may hold decrypted bytes beyond what fit, are asked
+            // again.
+            Ok(more)
         }
         Poll::Ready(Err(e)) => Err(e.into()),
         Poll::Pending => Ok(false),

@@ -1,9 +1,11 @@
-//! Result rows: a DataRow's bytes kept as received, with the statement's column list, and
-//! typed access by position or name.
+//! Result rows: a DataRow's bytes where they were received (the rows of one reply share its
+//! buffer: no copy and no allocation per row), with the statement's column list, and typed
+//! access by position or name.
 
 use std::fmt;
 use std::rc::Rc;
 
+use super::conn::ReplyBuf;
 use super::types::{Column, FromSql};
 use super::Error;
 
@@ -19,40 +21,15 @@ use super::Error;
 /// assert!(row.try_get::<_, i32>(1).is_err()); // NULL needs an Option
 /// # Ok::<(), chopin_rt::pg::Error>(()) });
 /// ```
+///
+/// A row refers to the buffer its reply arrived in, shared with the other rows of that reply
+/// (as `bytes::Bytes` slices share theirs): keeping one row keeps the whole reply's bytes.
+/// To keep values for long, copy them out (`row.get::<_, String>(…)`).
 pub struct Row {
     columns: Rc<[Column]>,
-    body: RowBody,
-}
-
-/// Bytes of a DataRow kept inline up to this size (a row of a few numbers, a short text), so
-/// the typical row costs no allocation.
-const INLINE: usize = 54;
-
-/// A DataRow's bytes: inline when small, on the heap otherwise.
-enum RowBody {
-    Inline(u8, [u8; INLINE]),
-    Heap(Box<[u8]>),
-}
-
-impl RowBody {
-    #[inline]
-    fn new(body: &[u8]) -> RowBody {
-        if body.len() <= INLINE {
-            let mut b = [0u8; INLINE];
-            b[..body.len()].copy_from_slice(body);
-            RowBody::Inline(body.len() as u8, b)
-        } else {
-            RowBody::Heap(body.into())
-        }
-    }
-
-    #[inline(always)]
-    fn bytes(&self) -> &[u8] {
-        match self {
-            RowBody::Inline(n, b) => &b[..*n as usize],
-            RowBody::Heap(b) => b,
-        }
-    }
+    buf: ReplyBuf,
+    start: usize,
+    end: usize,
 }
 
 /// A column position or name (see [`Row::get`]): `usize` or `&str`.
@@ -81,9 +58,19 @@ impl ColumnIndex for &str {
 }
 
 impl Row {
-    /// A row of `columns` from a DataRow's body (copied).
-    pub(crate) fn new(columns: Rc<[Column]>, body: &[u8]) -> Row {
-        Row { columns, body: RowBody::new(body) }
+    /// A row of `columns` from a DataRow's `body`, which lies in `buf`.
+    #[inline]
+    pub(crate) fn new(columns: Rc<[Column]>, buf: &ReplyBuf, body: &[u8]) -> Row {
+        let start = (body.as_ptr() as usize).wrapping_sub(buf.as_ptr() as usize);
+        let end = start.wrapping_add(body.len());
+        assert!(start <= end && end <= buf.len(), "a DataRow outside its reply buffer");
+        Row { columns, buf: buf.clone(), start, end }
+    }
+
+    /// The DataRow's body.
+    #[inline(always)]
+    fn body(&self) -> &[u8] {
+        &self.buf[self.start..self.end]
     }
 
     /// The columns.
@@ -104,7 +91,7 @@ impl Row {
     /// The raw bytes of column `i` (`None` for NULL).
     #[inline]
     fn raw(&self, i: usize) -> Result<Option<&[u8]>, Error> {
-        value(self.body.bytes(), i).ok_or_else(|| Error::protocol("a malformed DataRow (fewer values than columns)"))
+        value(self.body(), i).ok_or_else(|| Error::protocol("a malformed DataRow (fewer values than columns)"))
     }
 
     /// Reads column `idx` as `T`, or reports why it cannot.

@@ -57,6 +57,12 @@ impl Socket {
             Socket::Unix(s) => s.set_read_handler(h),
         }
     }
+    fn read_ready(&self) -> bool {
+        match self {
+            Socket::Tcp(s) => s.read_ready(),
+            Socket::Unix(s) => s.read_ready(),
+        }
+    }
     fn clear(&self, write: bool) {
         match self {
             Socket::Tcp(s) => s.clear(write),
@@ -91,6 +97,13 @@ impl Stream {
     /// Routes the socket's readable events to `h` (see [`crate::reactor::Readable`]).
     pub(crate) fn set_read_handler(&self, h: Option<std::rc::Rc<dyn crate::reactor::Readable>>) {
         self.sock.set_read_handler(h);
+    }
+
+    /// True when another read may return bytes now: always for TLS (rustls may hold
+    /// decrypted bytes beyond what a read took); for a plain socket, until a short read or
+    /// `WouldBlock` drained it (a hung-up socket stays readable until its end is read).
+    pub(crate) fn read_ready(&self) -> bool {
+        self.tls.is_some() || self.sock.read_ready()
     }
 
     /// True when the stream is encrypted.

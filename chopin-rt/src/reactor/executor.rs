@@ -27,10 +27,10 @@ pub(crate) fn wake_id_is_conn(id: u32) -> bool {
 type BoxFuture = Pin<Box<dyn Future<Output = ()>>>;
 
 /// A task's future: a plain task, or the response of a connection (kept as the handler's own
-/// box, so an async handler costs one allocation, not two).
+/// box, whose memory the thread reuses, so an async handler costs no allocation).
 enum TaskFut {
     Plain(BoxFuture),
-    Conn(Pin<Box<dyn Future<Output = Response>>>),
+    Conn(super::TaskBox),
 }
 
 struct Task {
@@ -159,7 +159,7 @@ pub(crate) fn spawn_for_conn(
     core: &Core,
     slot: u32,
     generation: u32,
-    fut: Pin<Box<dyn Future<Output = Response>>>,
+    fut: super::TaskBox,
 ) -> u32 {
     insert(core, TaskFut::Conn(fut), Some((slot, generation)))
 }
@@ -207,7 +207,7 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
         let mut cx = Context::from_waker(&waker);
         let result = catch_unwind(AssertUnwindSafe(|| match &mut fut {
             TaskFut::Plain(f) => f.as_mut().poll(&mut cx),
-            TaskFut::Conn(f) => match f.as_mut().poll(&mut cx) {
+            TaskFut::Conn(f) => match Pin::new(f).poll(&mut cx) {
                 Poll::Ready(resp) => {
                     let owner = core.tasks.borrow().slots[id as usize].owner;
                     if let Some((slot, generation)) = owner {

@@ -159,6 +159,12 @@ impl<T: AsRawFd> Async<T> {
         self.core.io.borrow_mut().slots[self.idx as usize].on_read = h;
     }
 
+    /// True while the fd may have more to read: no short read or `WouldBlock` since epoll
+    /// last reported it readable, or it hung up (the end of the stream is still to be read).
+    pub(crate) fn read_ready(&self) -> bool {
+        self.core.io.borrow().slots[self.idx as usize].readable
+    }
+
     fn poll_ready(&self, cx: &mut Context<'_>, write: bool) -> Poll<()> {
         let mut io = self.core.io.borrow_mut();
         let s = &mut io.slots[self.idx as usize];

@@ -9,6 +9,7 @@
 mod blocking;
 mod executor;
 mod io;
+mod taskbox;
 mod time;
 #[cfg(test)]
 mod tests;
@@ -17,6 +18,7 @@ pub use blocking::{spawn_blocking, BlockingHandle, JoinError};
 pub use executor::{spawn, JoinHandle};
 pub(crate) use executor::{cancel_conn_task, log_panic, run_ready, spawn_for_conn};
 pub use io::Async;
+pub(crate) use taskbox::TaskBox;
 pub(crate) use io::Readable;
 pub use time::{sleep, sleep_until, timeout, Elapsed, Sleep};
 
