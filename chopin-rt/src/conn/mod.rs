@@ -366,6 +366,8 @@ impl Conn {
         let sock = self.sock.as_mut().expect("open connection");
         let r = if self.out.only_buffer() {
             self.out.flush_buffer(sock)
+        } else if let Some(r) = self.out.flush_single(sock) {
+            r
         } else {
             let slot = self.slot;
             let waker = self.waker.get_or_insert_with(|| crate::reactor::conn_waker(&cx.core, slot));
