@@ -233,7 +233,7 @@ impl Output {
         let bodyless = status.bodyless();
         match &mut self.last_head {
             Some(last) if last.fits(status, content_type_line, len, conn, date) => {
-                self.buf.extend_from_slice(&last.bytes);
+                last.write_to(&mut self.buf);
             }
             last => {
                 let buf = &mut self.buf;
@@ -246,10 +246,7 @@ impl Output {
                     write_content_length(buf, len);
                 }
                 write_conn_end(buf, conn);
-                let mut bytes = last.take().map(|l| l.bytes).unwrap_or_default();
-                bytes.clear();
-                bytes.extend_from_slice(&buf[start..]);
-                *last = Some(LastHead { status, content_type_line, len, conn, date_at, bytes });
+                *last = LastHead::new(status, content_type_line, len, conn, date_at, &buf[start..]);
             }
         }
         self.queued += self.buf.len() - start;
