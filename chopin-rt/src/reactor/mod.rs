@@ -109,6 +109,10 @@ pub(crate) struct Core {
     epoch_ns: u64,
     now_ms: Cell<u64>,
     timers: RefCell<BTreeMap<(u64, u64), Waker>>,
+    /// No timer is due before this millisecond (`u64::MAX`: none is filed). A lower bound: a
+    /// removed timer may leave it early, which costs one look at `timers` when it passes, so a
+    /// loop turn with no timer due does not touch the map.
+    next_timer: Cell<u64>,
     timer_seq: Cell<u64>,
     pub(crate) tasks: RefCell<executor::Tasks>,
     pub(crate) ready: RefCell<VecDeque<u32>>,
@@ -160,6 +164,7 @@ impl Core {
             epoch_ns: crate::sys::monotonic_ns(),
             now_ms: Cell::new(0),
             timers: RefCell::new(BTreeMap::new()),
+            next_timer: Cell::new(u64::MAX),
             timer_seq: Cell::new(0),
             tasks: RefCell::new(executor::Tasks::default()),
             ready: RefCell::new(VecDeque::new()),
@@ -208,6 +213,7 @@ impl Core {
         self.timer_seq.set(seq + 1);
         let key = (deadline_ms, seq);
         self.timers.borrow_mut().insert(key, waker);
+        self.next_timer.set(self.next_timer.get().min(deadline_ms));
         key
     }
 
@@ -223,7 +229,15 @@ impl Core {
     }
 
     /// Wakes every timer due at `now`.
+    #[inline]
     pub(crate) fn fire_timers(&self) {
+        if self.now_ms() >= self.next_timer.get() {
+            self.fire_due_timers();
+        }
+    }
+
+    #[cold]
+    fn fire_due_timers(&self) {
         let now = self.now_ms();
         loop {
             let w = {
@@ -238,11 +252,17 @@ impl Core {
                 None => break,
             }
         }
+        // Wakers may have filed new timers; the map's first key is the exact bound again.
+        let first = self.timers.borrow().first_key_value().map_or(u64::MAX, |(&(d, _), _)| d);
+        self.next_timer.set(first);
     }
 
-    /// Milliseconds until the next timer (None when there is none).
+    /// Milliseconds until the next timer may be due (None when there is none). It may come out
+    /// early (see `next_timer`), never late.
+    #[inline]
     pub(crate) fn next_timer_in(&self) -> Option<u64> {
-        self.timers.borrow().first_key_value().map(|(&(d, _), _)| d.saturating_sub(self.now_ms()))
+        let at = self.next_timer.get();
+        (at != u64::MAX).then(|| at.saturating_sub(self.now_ms()))
     }
 
     /// Moves wakes queued by other threads into the ready queue.
