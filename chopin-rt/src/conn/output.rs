@@ -228,32 +228,60 @@ impl Output {
         conn: ConnHeader,
         body: BodyPart,
     ) -> (u16, bool) {
-        let start = self.buf.len();
-        let len = body.len();
-        let bodyless = status.bodyless();
-        match &mut self.last_head {
-            Some(last) if last.fits(status, content_type_line, len, conn, date) => {
-                last.write_to(&mut self.buf);
-            }
-            last => {
-                let buf = &mut self.buf;
-                buf.reserve(160);
-                write_status_line(buf, status);
-                let date_at = buf.len() - start;
-                buf.extend_from_slice(date);
-                buf.extend_from_slice(content_type_line);
-                if !bodyless {
-                    write_content_length(buf, len);
-                }
-                write_conn_end(buf, conn);
-                *last = LastHead::new(status, content_type_line, len, conn, date_at, &buf[start..]);
-            }
-        }
-        self.queued += self.buf.len() - start;
-        if !(bodyless || head_only) {
+        self.write_plain_head(status, content_type_line, date, conn, body.len());
+        if !(status.bodyless() || head_only) {
             self.push_part(body);
         }
         (status.as_u16(), conn == ConnHeader::Close)
+    }
+
+    /// [`Output::write_part`] of static bytes (what `&'static str` and `&'static [u8]` answers
+    /// send), without wrapping them in a [`BodyPart`] on the way.
+    #[inline]
+    pub(crate) fn write_static(
+        &mut self,
+        status: Status,
+        content_type_line: &'static [u8],
+        date: &DateLine,
+        head_only: bool,
+        conn: ConnHeader,
+        body: &'static [u8],
+    ) -> (u16, bool) {
+        self.write_plain_head(status, content_type_line, date, conn, body.len() as u64);
+        if !(status.bodyless() || head_only) {
+            self.queued += body.len();
+            self.push_item(Item::Static(body));
+        }
+        (status.as_u16(), conn == ConnHeader::Close)
+    }
+
+    /// The head of a plain answer (see [`Output::write_part`]) for a body of `len` bytes: the
+    /// last head again when it fits, else written afresh and remembered.
+    #[inline(always)]
+    fn write_plain_head(&mut self, status: Status, content_type_line: &'static [u8], date: &DateLine, conn: ConnHeader, len: u64) {
+        let start = self.buf.len();
+        match &self.last_head {
+            Some(last) if last.fits(status, content_type_line, len, conn, date) => last.write_to(&mut self.buf),
+            _ => self.write_new_head(status, content_type_line, date, conn, len),
+        }
+        self.queued += self.buf.len() - start;
+    }
+
+    /// [`Output::write_plain_head`] when the last head does not fit.
+    #[inline(never)]
+    fn write_new_head(&mut self, status: Status, content_type_line: &'static [u8], date: &DateLine, conn: ConnHeader, len: u64) {
+        let start = self.buf.len();
+        let buf = &mut self.buf;
+        buf.reserve(160);
+        write_status_line(buf, status);
+        let date_at = buf.len() - start;
+        buf.extend_from_slice(date);
+        buf.extend_from_slice(content_type_line);
+        if !status.bodyless() {
+            write_content_length(buf, len);
+        }
+        write_conn_end(buf, conn);
+        self.last_head = LastHead::new(status, content_type_line, len, conn, date_at, &buf[start..]);
     }
 
     fn push_body(&mut self, body: Body, chunked: bool) {
