@@ -122,6 +122,10 @@ pub(crate) struct Core {
     pub(crate) completions: RefCell<Vec<(u32, u32, Response)>>,
     /// Output to send once the ready tasks have run (see [`Flush`]).
     flushes: RefCell<Vec<Rc<dyn Flush>>>,
+    /// Items ever queued in `ready`, `conn_wakes`, `completions` and `flushes` (wrapping):
+    /// while it has not changed since the loop saw them all empty, they still are, and a
+    /// loop turn need not look (see [`Core::pushes`]).
+    pushes: Cell<u64>,
 }
 
 /// Output gathered while tasks run and sent once they have all run: a database connection's
@@ -172,6 +176,7 @@ impl Core {
             io: RefCell::new(io::Sources::default()),
             completions: RefCell::new(Vec::new()),
             flushes: RefCell::new(Vec::new()),
+            pushes: Cell::new(0),
         }))
     }
 
@@ -282,6 +287,18 @@ impl Core {
         }
     }
 
+    /// Counts an item queued in `ready`, `conn_wakes`, `completions` or `flushes`.
+    #[inline]
+    pub(crate) fn note_push(&self) {
+        self.pushes.set(self.pushes.get().wrapping_add(1));
+    }
+
+    /// The count [`Core::note_push`] keeps: equal values mean nothing was queued in between.
+    #[inline]
+    pub(crate) fn pushes(&self) -> u64 {
+        self.pushes.get()
+    }
+
     /// True when tasks are waiting to be polled (or output waits to be flushed).
     pub(crate) fn has_ready(&self) -> bool {
         !self.ready.borrow().is_empty() || !self.flushes.borrow().is_empty()
@@ -290,6 +307,7 @@ impl Core {
     /// Queues `f` to run at the end of the current (or next) [`run_ready`].
     pub(crate) fn defer_flush(&self, f: Rc<dyn Flush>) {
         self.flushes.borrow_mut().push(f);
+        self.note_push();
     }
 
     /// Runs the queued flushes (and any they queue).
