@@ -208,12 +208,11 @@ impl Conn {
             && self.waiting.is_none()
     }
 
+    /// Whether answering more requests must wait. (`lingering` needs no test of its own: only
+    /// a closing connection lingers.)
     fn blocked(&self) -> bool {
-        self.waiting.is_some()
-            || self.closing
-            || self.lingering
-            || self.out.queued > OUTPUT_HIGH_WATER
-            || self.out.has_stream()
+        debug_assert!(self.closing || !self.lingering);
+        self.waiting.is_some() || self.closing || self.out.queued > OUTPUT_HIGH_WATER || self.out.has_stream()
     }
 
     /// Handles readability (and hang-ups): reads, answers every complete request, flushes.
