@@ -119,12 +119,19 @@ pub(super) fn write_measured(
     head_only: bool,
     write_body: impl FnOnce(&mut Vec<u8>),
 ) {
-    buf.extend_from_slice(b"Content-Length: ");
     let guess = decimal_len(hint);
-    let at = buf.len();
-    buf.extend_from_slice(&[b'0'; 20][..guess]);
-    buf.extend_from_slice(b"\r\n");
-    write_conn_end(buf, conn);
+    let at = buf.len() + CONTENT_LENGTH.len();
+    if let (Some(line), ConnHeader::None) = (MEASURED_LINES.get(guess - 1), conn) {
+        // The usual case: one copy of constant size, then the padding cut off.
+        let end = at + guess + 4;
+        buf.extend_from_slice(line);
+        buf.truncate(end);
+    } else {
+        buf.extend_from_slice(CONTENT_LENGTH);
+        buf.extend_from_slice(&[b'0'; 20][..guess]);
+        buf.extend_from_slice(b"\r\n");
+        write_conn_end(buf, conn);
+    }
     buf.reserve(hint);
     let body_start = buf.len();
     write_body(buf);
@@ -141,6 +148,33 @@ pub(super) fn write_measured(
         buf.truncate(buf.len() - len);
     }
 }
+
+const CONTENT_LENGTH: &[u8] = b"Content-Length: ";
+
+/// For `guess` = 1 to 4 (index `guess - 1`): `Content-Length: ` with `guess` zeros, CRLF and
+/// the empty line, padded with zeros to a constant size.
+const MEASURED_LINES: [[u8; 24]; 4] = {
+    let mut lines = [[0u8; 24]; 4];
+    let mut g = 1;
+    while g <= 4 {
+        let mut i = 0;
+        while i < CONTENT_LENGTH.len() {
+            lines[g - 1][i] = CONTENT_LENGTH[i];
+            i += 1;
+        }
+        let mut k = 0;
+        while k < g {
+            lines[g - 1][i + k] = b'0';
+            k += 1;
+        }
+        lines[g - 1][i + g] = b'\r';
+        lines[g - 1][i + g + 1] = b'\n';
+        lines[g - 1][i + g + 2] = b'\r';
+        lines[g - 1][i + g + 3] = b'\n';
+        g += 1;
+    }
+    lines
+};
 
 /// The number of decimal digits of `n` (compares, no divisions, below 10,000).
 #[inline]

@@ -277,16 +277,20 @@ fn a_measured_body_gets_its_exact_length_whatever_the_estimate() {
     // Lengths on both sides of every digit-count boundary, with estimates too small, exact
     // and too large: the length field is written in place, widened or narrowed.
     let lens = [0usize, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 9999, 10_000, 10_001, 123_456];
+    let conns = [(ConnHeader::None, ""), (ConnHeader::Close, "\r\nConnection: close"), (ConnHeader::KeepAlive, "\r\nConnection: keep-alive")];
     for &len in &lens {
         for hint in [0usize, len.saturating_sub(1), len, len + 1, len * 10 + 5] {
-            let mut out = Output::default();
-            out.write_with_body(Status::OK, b"Content-Type: text/plain\r\n", DATE, false, ConnHeader::None, hint, |b| {
-                b.resize(b.len() + len, b'x')
-            });
-            let s = String::from_utf8(out.buf.clone()).unwrap();
-            let (head, body) = s.split_once("\r\n\r\n").unwrap();
-            assert!(head.ends_with(&format!("\r\nContent-Length: {len}")), "len {len} hint {hint}: {head}");
-            assert_eq!(body.len(), len, "len {len} hint {hint}");
+            for (conn, conn_line) in conns {
+                let mut out = Output::default();
+                out.write_with_body(Status::OK, b"Content-Type: text/plain\r\n", DATE, false, conn, hint, |b| {
+                    b.resize(b.len() + len, b'x')
+                });
+                let s = String::from_utf8(out.buf.clone()).unwrap();
+                let (head, body) = s.split_once("\r\n\r\n").unwrap();
+                let tail = format!("\r\nContent-Length: {len}{conn_line}");
+                assert!(head.ends_with(&tail), "len {len} hint {hint}: {head}");
+                assert_eq!(body.len(), len, "len {len} hint {hint}");
+            }
         }
     }
 }
