@@ -194,15 +194,28 @@ fn decimal_len(mut n: usize) -> usize {
 #[inline]
 fn put_decimal(dst: &mut [u8], n: usize) {
     let digit = |n: usize| b'0' + (n % 10) as u8;
+    // The last two digits of `n`, looked up (no divisions when `n` < 100).
+    let pair = |n: usize| DIGIT_PAIRS.get(n).copied().unwrap_or([digit(n / 10), digit(n)]);
     match dst {
         // Up to four digits: each written directly, no loop.
         [o] => *o = digit(n),
-        [t, o] => (*t, *o) = (digit(n / 10), digit(n)),
-        [h, t, o] => (*h, *t, *o) = (digit(n / 100), digit(n / 10), digit(n)),
-        [k, h, t, o] => (*k, *h, *t, *o) = (digit(n / 1000), digit(n / 100), digit(n / 10), digit(n)),
+        [t, o] => [*t, *o] = pair(n),
+        [h, t, o] => (*h, [*t, *o]) = (digit(n / 100), pair(n % 100)),
+        [k, h, t, o] => ([*k, *h], [*t, *o]) = (pair(n / 100), pair(n % 100)),
         _ => put_decimal_long(dst, n),
     }
 }
+
+/// `"00"` to `"99"`, at their value's index.
+const DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0u8; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        pairs[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
+    }
+    pairs
+};
 
 /// [`put_decimal`] for five digits and more.
 fn put_decimal_long(dst: &mut [u8], mut n: usize) {
