@@ -125,6 +125,19 @@ impl<'a> Reply<'a> {
         self.state = ReplyState::Sent;
     }
 
+    /// [`Reply::send_part`] of static bytes.
+    #[inline]
+    pub(crate) fn send_static(&mut self, status: Status, content_type_line: &'static [u8], body: &'static [u8]) {
+        if !self.first_answer() {
+            return;
+        }
+        let (status, close) =
+            self.out.write_static(status, content_type_line, self.date, self.head_only, self.conn, body);
+        self.status = status;
+        self.close = close;
+        self.state = ReplyState::Sent;
+    }
+
     /// Sends a built [`Response`] (what [`IntoResponse::send_to`] does by default).
     pub(crate) fn send_response(&mut self, resp: Response) {
         if !self.first_answer() {

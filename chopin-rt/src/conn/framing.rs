@@ -6,6 +6,10 @@
 use super::output::ConnHeader;
 use crate::response::Status;
 
+/// Longest head [`LastHead`] keeps (a plain answer's head is 110 to 140 bytes; a longer one
+/// is written afresh each time).
+pub(super) const LAST_HEAD_MAX: usize = 160;
+
 /// A complete response head and what it was written for.
 pub(super) struct LastHead {
     pub(super) status: Status,
@@ -14,10 +18,28 @@ pub(super) struct LastHead {
     pub(super) conn: ConnHeader,
     /// Where the date block sits in `bytes` (it must match the current one).
     pub(super) date_at: usize,
-    pub(super) bytes: Vec<u8>,
+    /// The head in `bytes[..head_len]`; the rest is padding.
+    pub(super) head_len: usize,
+    /// A fixed-size block, so writing the head again is one inline copy of known size (no
+    /// `memcpy` call) followed by a truncation to `head_len`.
+    pub(super) bytes: [u8; LAST_HEAD_MAX],
 }
 
 impl LastHead {
+    /// Remembers `head` (when it fits in the block) and its inputs.
+    pub(super) fn new(
+        status: Status,
+        content_type_line: &'static [u8],
+        len: u64,
+        conn: ConnHeader,
+        date_at: usize,
+        head: &[u8],
+    ) -> Option<LastHead> {
+        let mut bytes = [0; LAST_HEAD_MAX];
+        bytes.get_mut(..head.len())?.copy_from_slice(head);
+        Some(LastHead { status, content_type_line, len, conn, date_at, head_len: head.len(), bytes })
+    }
+
     /// Whether this head is the one to write for these inputs.
     #[inline]
     pub(super) fn fits(&self, status: Status, content_type_line: &'static [u8], len: u64, conn: ConnHeader, date: &DateLine) -> bool {
@@ -26,6 +48,17 @@ impl LastHead {
             && std::ptr::eq(self.content_type_line, content_type_line)
             && self.conn == conn
             && self.bytes.get(self.date_at..self.date_at + DATE_LINE_LEN).is_some_and(|d| same_date(d, date))
+    }
+
+    /// Appends the head to `buf`.
+    #[inline(always)]
+    pub(super) fn write_to(&self, buf: &mut Vec<u8>) {
+        let end = buf.len() + self.head_len;
+        // Two copies of constant size, each inlined (one of 160 bytes would call `memcpy`).
+        let (a, b) = self.bytes.split_at(128);
+        buf.extend_from_slice(a);
+        buf.extend_from_slice(b);
+        buf.truncate(end);
     }
 }
 
@@ -87,12 +120,19 @@ pub(super) fn write_measured(
     head_only: bool,
     write_body: impl FnOnce(&mut Vec<u8>),
 ) {
-    buf.extend_from_slice(b"Content-Length: ");
     let guess = decimal_len(hint);
-    let at = buf.len();
-    buf.extend_from_slice(&[b'0'; 20][..guess]);
-    buf.extend_from_slice(b"\r\n");
-    write_conn_end(buf, conn);
+    let at = buf.len() + CONTENT_LENGTH.len();
+    if let (Some(line), ConnHeader::None) = (MEASURED_LINES.get(guess - 1), conn) {
+        // The usual case: one copy of constant size, then the padding cut off.
+        let end = at + guess + 4;
+        buf.extend_from_slice(line);
+        buf.truncate(end);
+    } else {
+        buf.extend_from_slice(CONTENT_LENGTH);
+        buf.extend_from_slice(&[b'0'; 20][..guess]);
+        buf.extend_from_slice(b"\r\n");
+        write_conn_end(buf, conn);
+    }
     buf.reserve(hint);
     let body_start = buf.len();
     write_body(buf);
@@ -109,6 +149,33 @@ pub(super) fn write_measured(
         buf.truncate(buf.len() - len);
     }
 }
+
+const CONTENT_LENGTH: &[u8] = b"Content-Length: ";
+
+/// For `guess` = 1 to 4 (index `guess - 1`): `Content-Length: ` with `guess` zeros, CRLF and
+/// the empty line, padded with zeros to a constant size.
+const MEASURED_LINES: [[u8; 24]; 4] = {
+    let mut lines = [[0u8; 24]; 4];
+    let mut g = 1;
+    while g <= 4 {
+        let mut i = 0;
+        while i < CONTENT_LENGTH.len() {
+            lines[g - 1][i] = CONTENT_LENGTH[i];
+            i += 1;
+        }
+        let mut k = 0;
+        while k < g {
+            lines[g - 1][i + k] = b'0';
+            k += 1;
+        }
+        lines[g - 1][i + g] = b'\r';
+        lines[g - 1][i + g + 1] = b'\n';
+        lines[g - 1][i + g + 2] = b'\r';
+        lines[g - 1][i + g + 3] = b'\n';
+        g += 1;
+    }
+    lines
+};
 
 /// The number of decimal digits of `n` (compares, no divisions, below 10,000).
 #[inline]
@@ -128,15 +195,28 @@ fn decimal_len(mut n: usize) -> usize {
 #[inline]
 fn put_decimal(dst: &mut [u8], n: usize) {
     let digit = |n: usize| b'0' + (n % 10) as u8;
+    // The last two digits of `n`, looked up (no divisions when `n` < 100).
+    let pair = |n: usize| DIGIT_PAIRS.get(n).copied().unwrap_or([digit(n / 10), digit(n)]);
     match dst {
         // Up to four digits: each written directly, no loop.
         [o] => *o = digit(n),
-        [t, o] => (*t, *o) = (digit(n / 10), digit(n)),
-        [h, t, o] => (*h, *t, *o) = (digit(n / 100), digit(n / 10), digit(n)),
-        [k, h, t, o] => (*k, *h, *t, *o) = (digit(n / 1000), digit(n / 100), digit(n / 10), digit(n)),
+        [t, o] => [*t, *o] = pair(n),
+        [h, t, o] => (*h, [*t, *o]) = (digit(n / 100), pair(n % 100)),
+        [k, h, t, o] => ([*k, *h], [*t, *o]) = (pair(n / 100), pair(n % 100)),
         _ => put_decimal_long(dst, n),
     }
 }
+
+/// `"00"` to `"99"`, at their value's index.
+const DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0u8; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        pairs[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
+    }
+    pairs
+};
 
 /// [`put_decimal`] for five digits and more.
 fn put_decimal_long(dst: &mut [u8], mut n: usize) {

@@ -208,12 +208,11 @@ impl Conn {
             && self.waiting.is_none()
     }
 
+    /// Whether answering more requests must wait. (`lingering` needs no test of its own: only
+    /// a closing connection lingers.)
     fn blocked(&self) -> bool {
-        self.waiting.is_some()
-            || self.closing
-            || self.lingering
-            || self.out.queued > OUTPUT_HIGH_WATER
-            || self.out.has_stream()
+        debug_assert!(self.closing || !self.lingering);
+        self.waiting.is_some() || self.closing || self.out.queued > OUTPUT_HIGH_WATER || self.out.has_stream()
     }
 
     /// Handles readability (and hang-ups): reads, answers every complete request, flushes.
@@ -366,6 +365,8 @@ impl Conn {
         let sock = self.sock.as_mut().expect("open connection");
         let r = if self.out.only_buffer() {
             self.out.flush_buffer(sock)
+        } else if let Some(r) = self.out.flush_single(sock) {
+            r
         } else {
             let slot = self.slot;
             let waker = self.waker.get_or_insert_with(|| crate::reactor::conn_waker(&cx.core, slot));

@@ -228,35 +228,60 @@ impl Output {
         conn: ConnHeader,
         body: BodyPart,
     ) -> (u16, bool) {
-        let start = self.buf.len();
-        let len = body.len();
-        let bodyless = status.bodyless();
-        match &mut self.last_head {
-            Some(last) if last.fits(status, content_type_line, len, conn, date) => {
-                self.buf.extend_from_slice(&last.bytes);
-            }
-            last => {
-                let buf = &mut self.buf;
-                buf.reserve(160);
-                write_status_line(buf, status);
-                let date_at = buf.len() - start;
-                buf.extend_from_slice(date);
-                buf.extend_from_slice(content_type_line);
-                if !bodyless {
-                    write_content_length(buf, len);
-                }
-                write_conn_end(buf, conn);
-                let mut bytes = last.take().map(|l| l.bytes).unwrap_or_default();
-                bytes.clear();
-                bytes.extend_from_slice(&buf[start..]);
-                *last = Some(LastHead { status, content_type_line, len, conn, date_at, bytes });
-            }
-        }
-        self.queued += self.buf.len() - start;
-        if !(bodyless || head_only) {
+        self.write_plain_head(status, content_type_line, date, conn, body.len());
+        if !(status.bodyless() || head_only) {
             self.push_part(body);
         }
         (status.as_u16(), conn == ConnHeader::Close)
+    }
+
+    /// [`Output::write_part`] of static bytes (what `&'static str` and `&'static [u8]` answers
+    /// send), without wrapping them in a [`BodyPart`] on the way.
+    #[inline]
+    pub(crate) fn write_static(
+        &mut self,
+        status: Status,
+        content_type_line: &'static [u8],
+        date: &DateLine,
+        head_only: bool,
+        conn: ConnHeader,
+        body: &'static [u8],
+    ) -> (u16, bool) {
+        self.write_plain_head(status, content_type_line, date, conn, body.len() as u64);
+        if !(status.bodyless() || head_only) {
+            self.queued += body.len();
+            self.push_item(Item::Static(body));
+        }
+        (status.as_u16(), conn == ConnHeader::Close)
+    }
+
+    /// The head of a plain answer (see [`Output::write_part`]) for a body of `len` bytes: the
+    /// last head again when it fits, else written afresh and remembered.
+    #[inline(always)]
+    fn write_plain_head(&mut self, status: Status, content_type_line: &'static [u8], date: &DateLine, conn: ConnHeader, len: u64) {
+        let start = self.buf.len();
+        match &self.last_head {
+            Some(last) if last.fits(status, content_type_line, len, conn, date) => last.write_to(&mut self.buf),
+            _ => self.write_new_head(status, content_type_line, date, conn, len),
+        }
+        self.queued += self.buf.len() - start;
+    }
+
+    /// [`Output::write_plain_head`] when the last head does not fit.
+    #[inline(never)]
+    fn write_new_head(&mut self, status: Status, content_type_line: &'static [u8], date: &DateLine, conn: ConnHeader, len: u64) {
+        let start = self.buf.len();
+        let buf = &mut self.buf;
+        buf.reserve(160);
+        write_status_line(buf, status);
+        let date_at = buf.len() - start;
+        buf.extend_from_slice(date);
+        buf.extend_from_slice(content_type_line);
+        if !status.bodyless() {
+            write_content_length(buf, len);
+        }
+        write_conn_end(buf, conn);
+        self.last_head = LastHead::new(status, content_type_line, len, conn, date_at, &buf[start..]);
     }
 
     fn push_body(&mut self, body: Body, chunked: bool) {
@@ -333,10 +358,53 @@ impl Output {
         }
     }
 
+    /// Writes a queue of buffer bytes around one in-memory item (a static or owned body, the
+    /// usual unpipelined answer) with one `writev`, without the general loop. `None` when the
+    /// queue has another shape, or after a short or interrupted write: [`Output::flush`] then
+    /// carries on from where this left the queue.
+    #[inline(always)]
+    pub(crate) fn flush_single(&mut self, sock: &TcpStream) -> Option<io::Result<Flush>> {
+        let [seg] = &self.segs[..] else { return None };
+        if self.head != 0 {
+            return None;
+        }
+        let item: &[u8] = match &seg.item {
+            Item::Static(b) => &b[self.front_off..],
+            Item::Bytes(b) => &b[self.front_off..],
+            Item::File(_) | Item::Stream { .. } => return None,
+        };
+        let iov = [IoSlice::new(&self.buf[self.buf_pos..seg.at]), IoSlice::new(item), IoSlice::new(&self.buf[seg.at..])];
+        match crate::sys::writev(sock.as_raw_fd(), &iov) {
+            Ok(n) if n == self.queued => {
+                // Everything went out. Dropped by variant, so a static item (nothing to drop)
+                // costs no call into the drop glue.
+                match self.segs.pop().map(|s| s.item) {
+                    Some(Item::Static(_)) | None => {}
+                    Some(Item::Bytes(b)) => drop(b),
+                    Some(Item::File(f)) => drop(f),
+                    Some(Item::Stream { stream, .. }) => drop(stream),
+                }
+                self.front_off = 0;
+                self.reset_buffer();
+                Some(Ok(Flush::Done))
+            }
+            Ok(n) => {
+                self.advance(n);
+                None
+            }
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => Some(Ok(Flush::Blocked)),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+
     /// Writes as much as the socket takes. `cx` is the connection's waker, for streams.
     pub(crate) fn flush(&mut self, sock: &mut TcpStream, cx: &mut Context<'_>) -> io::Result<Flush> {
         if self.only_buffer() {
             return self.flush_buffer(sock);
+        }
+        if let Some(r) = self.flush_single(sock) {
+            return r;
         }
         loop {
             let Some(front) = self.segs.get(self.head) else {

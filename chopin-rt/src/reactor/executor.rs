@@ -118,6 +118,7 @@ pub(crate) fn main_waker(shared: Arc<Shared>, flag: Arc<AtomicBool>) -> Waker {
 pub(crate) fn wake_local(core: &Core, id: u32) {
     if wake_id_is_conn(id) {
         core.conn_wakes.borrow_mut().push(id & !CONN_WAKE_BIT);
+        core.note_push();
         return;
     }
     let mut tasks = core.tasks.borrow_mut();
@@ -127,6 +128,7 @@ pub(crate) fn wake_local(core: &Core, id: u32) {
         } else if t.fut.is_some() && !t.queued {
             t.queued = true;
             core.ready.borrow_mut().push_back(id);
+            core.note_push();
         }
     }
 }
@@ -151,6 +153,7 @@ fn insert(core: &Core, fut: TaskFut, owner: Option<(u32, u32)>) -> u32 {
         }
     };
     core.ready.borrow_mut().push_back(id);
+    core.note_push();
     id
 }
 
@@ -212,6 +215,7 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
                     let owner = core.tasks.borrow().slots[id as usize].owner;
                     if let Some((slot, generation)) = owner {
                         core.completions.borrow_mut().push((slot, generation, resp));
+                        core.note_push();
                     }
                     Poll::Ready(())
                 }
@@ -227,6 +231,7 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
                 if std::mem::take(&mut t.rewake) && !t.queued {
                     t.queued = true;
                     core.ready.borrow_mut().push_back(id);
+                    core.note_push();
                 }
             }
             Ok(Poll::Ready(())) => {
@@ -244,6 +249,7 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
                         generation,
                         Response::error(Status::INTERNAL_SERVER_ERROR, ""),
                     ));
+                    core.note_push();
                     crate::metrics::record_panic();
                 }
             }

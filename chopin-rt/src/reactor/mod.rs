@@ -111,6 +111,10 @@ pub(crate) struct Core {
     epoch_ns: u64,
     now_ms: Cell<u64>,
     timers: RefCell<BTreeMap<(u64, u64), Waker>>,
+    /// No timer is due before this millisecond (`u64::MAX`: none is filed). A lower bound: a
+    /// removed timer may leave it early, which costs one look at `timers` when it passes, so a
+    /// loop turn with no timer due does not touch the map.
+    next_timer: Cell<u64>,
     timer_seq: Cell<u64>,
     pub(crate) tasks: RefCell<executor::Tasks>,
     pub(crate) ready: RefCell<VecDeque<u32>>,
@@ -120,6 +124,10 @@ pub(crate) struct Core {
     pub(crate) completions: RefCell<Vec<(u32, u32, Response)>>,
     /// Output to send once the ready tasks have run (see [`Flush`]).
     flushes: RefCell<Vec<Rc<dyn Flush>>>,
+    /// Items ever queued in `ready`, `conn_wakes`, `completions` and `flushes` (wrapping):
+    /// while it has not changed since the loop saw them all empty, they still are, and a
+    /// loop turn need not look (see [`Core::pushes`]).
+    pushes: Cell<u64>,
 }
 
 /// Output gathered while tasks run and sent once they have all run: a database connection's
@@ -162,6 +170,7 @@ impl Core {
             epoch_ns: crate::sys::monotonic_ns(),
             now_ms: Cell::new(0),
             timers: RefCell::new(BTreeMap::new()),
+            next_timer: Cell::new(u64::MAX),
             timer_seq: Cell::new(0),
             tasks: RefCell::new(executor::Tasks::default()),
             ready: RefCell::new(VecDeque::new()),
@@ -169,6 +178,7 @@ impl Core {
             io: RefCell::new(io::Sources::default()),
             completions: RefCell::new(Vec::new()),
             flushes: RefCell::new(Vec::new()),
+            pushes: Cell::new(0),
         }))
     }
 
@@ -210,6 +220,7 @@ impl Core {
         self.timer_seq.set(seq + 1);
         let key = (deadline_ms, seq);
         self.timers.borrow_mut().insert(key, waker);
+        self.next_timer.set(self.next_timer.get().min(deadline_ms));
         key
     }
 
@@ -225,7 +236,15 @@ impl Core {
     }
 
     /// Wakes every timer due at `now`.
+    #[inline]
     pub(crate) fn fire_timers(&self) {
+        if self.now_ms() >= self.next_timer.get() {
+            self.fire_due_timers();
+        }
+    }
+
+    #[cold]
+    fn fire_due_timers(&self) {
         let now = self.now_ms();
         loop {
             let w = {
@@ -240,11 +259,17 @@ impl Core {
                 None => break,
             }
         }
+        // Wakers may have filed new timers; the map's first key is the exact bound again.
+        let first = self.timers.borrow().first_key_value().map_or(u64::MAX, |(&(d, _), _)| d);
+        self.next_timer.set(first);
     }
 
-    /// Milliseconds until the next timer (None when there is none).
+    /// Milliseconds until the next timer may be due (None when there is none). It may come out
+    /// early (see `next_timer`), never late.
+    #[inline]
     pub(crate) fn next_timer_in(&self) -> Option<u64> {
-        self.timers.borrow().first_key_value().map(|(&(d, _), _)| d.saturating_sub(self.now_ms()))
+        let at = self.next_timer.get();
+        (at != u64::MAX).then(|| at.saturating_sub(self.now_ms()))
     }
 
     /// Moves wakes queued by other threads into the ready queue.
@@ -264,6 +289,18 @@ impl Core {
         }
     }
 
+    /// Counts an item queued in `ready`, `conn_wakes`, `completions` or `flushes`.
+    #[inline]
+    pub(crate) fn note_push(&self) {
+        self.pushes.set(self.pushes.get().wrapping_add(1));
+    }
+
+    /// The count [`Core::note_push`] keeps: equal values mean nothing was queued in between.
+    #[inline]
+    pub(crate) fn pushes(&self) -> u64 {
+        self.pushes.get()
+    }
+
     /// True when tasks are waiting to be polled (or output waits to be flushed).
     pub(crate) fn has_ready(&self) -> bool {
         !self.ready.borrow().is_empty() || !self.flushes.borrow().is_empty()
@@ -272,6 +309,7 @@ impl Core {
     /// Queues `f` to run at the end of the current (or next) [`run_ready`].
     pub(crate) fn defer_flush(&self, f: Rc<dyn Flush>) {
         self.flushes.borrow_mut().push(f);
+        self.note_push();
     }
 
     /// Runs the queued flushes (and any they queue).

@@ -428,11 +428,11 @@ impl IntoResponse for &'static str {
     }
     #[inline]
     fn send_to(self, reply: &mut Reply<'_>) {
-        reply.send_part(Status::OK, Response::TEXT_TYPE_LINE, BodyPart::Static(self.as_bytes()));
+        reply.send_static(Status::OK, Response::TEXT_TYPE_LINE, self.as_bytes());
     }
     #[inline]
     fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>) {
-        reply.send_part(status, Response::TEXT_TYPE_LINE, BodyPart::Static(self.as_bytes()));
+        reply.send_static(status, Response::TEXT_TYPE_LINE, self.as_bytes());
     }
 }
 
@@ -456,11 +456,11 @@ impl IntoResponse for &'static [u8] {
     }
     #[inline]
     fn send_to(self, reply: &mut Reply<'_>) {
-        reply.send_part(Status::OK, Response::BYTES_TYPE_LINE, BodyPart::Static(self));
+        reply.send_static(Status::OK, Response::BYTES_TYPE_LINE, self);
     }
     #[inline]
     fn send_to_with_status(self, status: Status, reply: &mut Reply<'_>) {
-        reply.send_part(status, Response::BYTES_TYPE_LINE, BodyPart::Static(self));
+        reply.send_static(status, Response::BYTES_TYPE_LINE, self);
     }
 }
 

@@ -89,6 +89,9 @@ struct Worker<S> {
     accept_paused: bool,
     /// Set when shutting down: the time at which workers exit regardless.
     drain_until: Option<u64>,
+    /// The reactor's push count when its task queues were last seen all empty: while the
+    /// count is unchanged they still are, and a loop turn skips running and delivering.
+    calm: Option<u64>,
 }
 
 pub(super) fn run<F, S>(
@@ -148,6 +151,7 @@ pub(super) fn run<F, S>(
         spare_woken: Vec::new(),
         accept_paused: false,
         drain_until: None,
+        calm: None,
     };
     let _ = ready.send(Ok(w.cx.core.shared.clone()));
     drop(ready);
@@ -190,10 +194,12 @@ impl<S: Service> Worker<S> {
                 }
             }
             self.cx.core.fire_timers();
-            if self.cx.core.has_ready() {
-                run_ready(&self.cx.core, TASK_BUDGET);
+            if self.calm != Some(self.cx.core.pushes()) {
+                if self.cx.core.has_ready() {
+                    run_ready(&self.cx.core, TASK_BUDGET);
+                }
+                self.deliver();
             }
-            self.deliver();
             self.conn_timers();
             if let Some(until) = self.drain_until
                 && (self.open == 0 || self.cx.core.now_ms() >= until) {
@@ -202,12 +208,13 @@ impl<S: Service> Worker<S> {
         }
     }
 
-    fn poll_timeout(&self) -> i32 {
-        if self.cx.core.has_ready()
-            || !self.cx.core.completions.borrow().is_empty()
-            || !self.cx.core.conn_wakes.borrow().is_empty()
-        {
-            return 0;
+    fn poll_timeout(&mut self) -> i32 {
+        let core = &self.cx.core;
+        if self.calm != Some(core.pushes()) {
+            if core.has_ready() || !core.completions.borrow().is_empty() || !core.conn_wakes.borrow().is_empty() {
+                return 0;
+            }
+            self.calm = Some(core.pushes());
         }
         let now = self.cx.core.now_ms();
         let mut t = self.wheel.next_in(now);
