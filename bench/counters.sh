@@ -11,7 +11,7 @@ N1=${1:-2000}
 N2=${2:-10000}
 command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind; }
 command -v strace >/dev/null || { apt-get update -qq && apt-get install -y -qq strace; }
-cargo build --release --example testbed -q
+cargo build --release --locked --example testbed -q
 BIN=${CARGO_TARGET_DIR:-target}/release/examples/testbed
 PORT=${BENCH_PORT:-18181}
 OUT=$(mktemp -d)

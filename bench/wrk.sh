@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 DUR=${1:-10s}
 CONNS=${2:-256}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-cargo build --release --example testbed -q
+cargo build --release --locked --example testbed -q
 PORT=${BENCH_PORT:-18183}
 CHOPIN_WORKERS=1 CHOPIN_PIN=0 CHOPIN_BIND=127.0.0.1:$PORT taskset -c 0 "${CARGO_TARGET_DIR:-target}"/release/examples/testbed 2>/dev/null &
 PID=$!

@@ -285,8 +285,10 @@ impl RowSink for Vec<Row> {
     fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], ahead: usize, buf: &ReplyBuf) {
         if self.len() == self.capacity() {
             // Room for the rows already received, assuming they are about this size (one
-            // allocation for a whole result, not one per doubling).
-            let more = ahead / (body.len() + 5) + 1;
+            // allocation for a whole result, not one per doubling), rounded up to a power of
+            // two: rows are 32 bytes, so the block is one too, which allocators serve from
+            // their fast paths (mimalloc's aligned entry point over-allocates other sizes).
+            let more = (ahead / (body.len() + 5) + 1).next_power_of_two();
             if self.capacity() == 0 {
                 *self = Vec::with_capacity(more);
             } else {
