@@ -143,53 +143,25 @@ mod imp {
         }
     }
 
-    /// Bit `i` set when byte `i` of `buf[at..at + 16]` is not ASCII (its top bit).
+    /// Index of the first byte at or after `from` whose bit `mask` sets for its 16-byte
+    /// block, or `buf.len()`. Texts shorter than a block go to `scalar`.
     #[inline(always)]
-    fn high_bits(buf: &[u8], at: usize) -> u32 {
-        assert!(at + 16 <= buf.len());
-        // SAFETY: checked just above: the unaligned 16-byte load stays inside `buf`; SSE2 is
-        // part of the x86_64 baseline.
-        unsafe { _mm_movemask_epi8(_mm_loadu_si128(buf.as_ptr().add(at).cast())) as u32 }
-    }
-
-    pub(super) fn non_ascii(buf: &[u8], from: usize) -> usize {
+    fn first_in_blocks(buf: &[u8], from: usize, scalar: fn(&[u8], usize) -> usize, mask: impl Fn(__m128i) -> u32) -> usize {
         let len = buf.len();
         if from >= len {
             return len;
         }
         if len < 16 {
-            return super::scalar::non_ascii(buf, from);
+            return scalar(buf, from);
         }
+        let load = |at: usize| {
+            assert!(at + 16 <= len);
+            // SAFETY: checked just above: the unaligned 16-byte load stays inside `buf`.
+            unsafe { _mm_loadu_si128(buf.as_ptr().add(at).cast()) }
+        };
         let mut p = from;
         while p + 16 <= len {
-            let m = high_bits(buf, p);
-            if m != 0 {
-                return p + m.trailing_zeros() as usize;
-            }
-            p += 16;
-        }
-        if p == len {
-            return len;
-        }
-        // The last partial block, read overlapping the one before (bytes before `p` masked off).
-        let start = len - 16;
-        let m = high_bits(buf, start) >> (p - start);
-        if m != 0 { p + m.trailing_zeros() as usize } else { len }
-    }
-
-    pub(super) fn html_special(buf: &[u8], from: usize) -> usize {
-        let len = buf.len();
-        if from >= len {
-            return len;
-        }
-        if len < 16 {
-            return super::scalar::html_special(buf, from);
-        }
-        let c = Consts::new();
-        let mut p = from;
-        while p + 16 <= len {
-            // SAFETY: `p + 16 <= len`, so the unaligned 16-byte load stays inside `buf`.
-            let m = c.mask(unsafe { _mm_loadu_si128(buf.as_ptr().add(p).cast()) });
+            let m = mask(load(p));
             if m != 0 {
                 return p + m.trailing_zeros() as usize;
             }
@@ -201,9 +173,18 @@ mod imp {
         // The last partial block, read overlapping the one before; bytes before `p` are
         // masked off (they were checked already).
         let start = len - 16;
-        // SAFETY: `start + 16 == len`.
-        let m = c.mask(unsafe { _mm_loadu_si128(buf.as_ptr().add(start).cast()) }) >> (p - start);
+        let m = mask(load(start)) >> (p - start);
         if m != 0 { p + m.trailing_zeros() as usize } else { len }
+    }
+
+    pub(super) fn non_ascii(buf: &[u8], from: usize) -> usize {
+        // SAFETY: SSE2 register operation (the top bit of each byte).
+        first_in_blocks(buf, from, super::scalar::non_ascii, |b| unsafe { _mm_movemask_epi8(b) } as u32)
+    }
+
+    pub(super) fn html_special(buf: &[u8], from: usize) -> usize {
+        let c = Consts::new();
+        first_in_blocks(buf, from, super::scalar::html_special, |b| c.mask(b))
     }
 }
 
