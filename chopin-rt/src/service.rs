@@ -74,14 +74,19 @@ impl<'a> Reply<'a> {
         resp.send_to(self);
     }
 
-    /// False, with a log line, when the handler already answered.
-    #[inline]
-    fn first_answer(&self) -> bool {
-        if matches!(self.state, ReplyState::Empty) {
-            return true;
+    /// Writes the answer with `write` (given the output, the date line, whether this is a
+    /// `HEAD` request and the connection header), unless the handler already answered (then a
+    /// log line, and the second answer is dropped).
+    #[inline(always)]
+    fn answer(&mut self, write: impl FnOnce(&mut Output, &crate::conn::output::DateLine, bool, ConnHeader) -> (u16, bool)) {
+        if !matches!(self.state, ReplyState::Empty) {
+            eprintln!("chopin: a handler answered twice; the second response is dropped");
+            return;
         }
-        eprintln!("chopin: a handler answered twice; the second response is dropped");
-        false
+        let (status, close) = write(self.out, self.date, self.head_only, self.conn);
+        self.status = status;
+        self.close = close;
+        self.state = ReplyState::Sent;
     }
 
     /// Sends a response whose body `write_body` appends straight into the connection's write
@@ -94,60 +99,31 @@ impl<'a> Reply<'a> {
         hint: usize,
         write_body: impl FnOnce(&mut Vec<u8>),
     ) {
-        if !self.first_answer() {
-            return;
-        }
-        let (status, close) = self.out.write_with_body(
-            status,
-            content_type_line,
-            self.date,
-            self.head_only,
-            self.conn,
-            hint,
-            write_body,
-        );
-        self.status = status;
-        self.close = close;
-        self.state = ReplyState::Sent;
+        self.answer(|out, date, head_only, conn| {
+            out.write_with_body(status, content_type_line, date, head_only, conn, hint, write_body)
+        });
     }
 
     /// Sends a body with a pre-built `Content-Type: …\r\n` line and no other headers, without
     /// building a [`Response`] (what plain strings and byte vectors send).
     #[inline]
     pub(crate) fn send_part(&mut self, status: Status, content_type_line: &'static [u8], body: BodyPart) {
-        if !self.first_answer() {
-            return;
-        }
-        let (status, close) =
-            self.out.write_part(status, content_type_line, self.date, self.head_only, self.conn, body);
-        self.status = status;
-        self.close = close;
-        self.state = ReplyState::Sent;
+        self.answer(|out, date, head_only, conn| out.write_part(status, content_type_line, date, head_only, conn, body));
     }
 
     /// [`Reply::send_part`] of static bytes.
     #[inline]
     pub(crate) fn send_static(&mut self, status: Status, content_type_line: &'static [u8], body: &'static [u8]) {
-        if !self.first_answer() {
-            return;
-        }
-        let (status, close) =
-            self.out.write_static(status, content_type_line, self.date, self.head_only, self.conn, body);
-        self.status = status;
-        self.close = close;
-        self.state = ReplyState::Sent;
+        self.answer(|out, date, head_only, conn| out.write_static(status, content_type_line, date, head_only, conn, body));
     }
 
     /// Sends a built [`Response`] (what [`IntoResponse::send_to`] does by default).
     pub(crate) fn send_response(&mut self, resp: Response) {
-        if !self.first_answer() {
-            return;
-        }
-        let conn = if resp.close { ConnHeader::Close } else { self.conn };
-        let (status, close) = self.out.write_response(resp, self.date, self.head_only, conn, self.http10);
-        self.status = status;
-        self.close = close;
-        self.state = ReplyState::Sent;
+        let http10 = self.http10;
+        self.answer(|out, date, head_only, conn| {
+            let conn = if resp.close { ConnHeader::Close } else { conn };
+            out.write_response(resp, date, head_only, conn, http10)
+        });
     }
 
     /// Answers later: `fut` runs as a task on this worker's executor (it need not be `Send`).

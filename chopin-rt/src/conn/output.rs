@@ -228,11 +228,8 @@ impl Output {
         conn: ConnHeader,
         body: BodyPart,
     ) -> (u16, bool) {
-        self.write_plain_head(status, content_type_line, date, conn, body.len());
-        if !(status.bodyless() || head_only) {
-            self.push_part(body);
-        }
-        (status.as_u16(), conn == ConnHeader::Close)
+        let len = body.len();
+        self.write_plain(status, content_type_line, date, head_only, conn, len, |out| out.push_part(body))
     }
 
     /// [`Output::write_part`] of static bytes (what `&'static str` and `&'static [u8]` answers
@@ -247,10 +244,29 @@ impl Output {
         conn: ConnHeader,
         body: &'static [u8],
     ) -> (u16, bool) {
-        self.write_plain_head(status, content_type_line, date, conn, body.len() as u64);
+        self.write_plain(status, content_type_line, date, head_only, conn, body.len() as u64, |out| {
+            out.queued += body.len();
+            out.push_item(Item::Static(body));
+        })
+    }
+
+    /// A plain answer: its head, then (unless the status or a `HEAD` request has no body) the
+    /// body `push` queues, of `len` bytes.
+    #[inline(always)]
+    #[expect(clippy::too_many_arguments, reason = "the response's parts, passed through from the two callers")]
+    fn write_plain(
+        &mut self,
+        status: Status,
+        content_type_line: &'static [u8],
+        date: &DateLine,
+        head_only: bool,
+        conn: ConnHeader,
+        len: u64,
+        push: impl FnOnce(&mut Self),
+    ) -> (u16, bool) {
+        self.write_plain_head(status, content_type_line, date, conn, len);
         if !(status.bodyless() || head_only) {
-            self.queued += body.len();
-            self.push_item(Item::Static(body));
+            push(self);
         }
         (status.as_u16(), conn == ConnHeader::Close)
     }

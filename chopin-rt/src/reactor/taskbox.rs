@@ -65,17 +65,13 @@ fn class_of(layout: Layout) -> Option<usize> {
 /// A block for `layout`: a kept one of its class, or a new one.
 #[inline]
 fn take(layout: Layout) -> NonNull<u8> {
-    let reused = match class_of(layout) {
-        Some(class) => FREE.try_with(|f| f.borrow_mut().0[class].pop()).ok().flatten(),
-        None => None,
-    };
-    if let Some(p) = reused {
+    let class = class_of(layout);
+    if let Some(class) = class
+        && let Some(p) = FREE.try_with(|f| f.borrow_mut().0[class].pop()).ok().flatten()
+    {
         return p;
     }
-    let real = match class_of(layout) {
-        Some(class) => class_layout(class),
-        None => layout,
-    };
+    let real = class.map_or(layout, class_layout);
     // SAFETY: `real` has a non-zero size (a class, or a future of non-zero size: zero-sized
     // ones fall in the smallest class).
     let p = unsafe { alloc(real) };
@@ -85,10 +81,8 @@ fn take(layout: Layout) -> NonNull<u8> {
 /// Gives back the block of a value of `layout` (already dropped).
 #[inline]
 fn give(p: NonNull<u8>, layout: Layout) {
-    let (class, real) = match class_of(layout) {
-        Some(class) => (Some(class), class_layout(class)),
-        None => (None, layout),
-    };
+    let class = class_of(layout);
+    let real = class.map_or(layout, class_layout);
     if let Some(class) = class {
         let kept = FREE
             .try_with(|f| {
