@@ -144,55 +144,56 @@ fn emit_static(m: &Model) -> TokenStream {
             0
         }
     };
-    let mix = match phf.kind {
-        model::HashKind::Ends => quote! {
-            let (a, z) = if len >= 8 {
-                (
-                    u64::from_le_bytes(<[u8; 8]>::try_from(&b[..8]).unwrap_or([0; 8])),
-                    u64::from_le_bytes(<[u8; 8]>::try_from(&b[len - 8..]).unwrap_or([0; 8])),
-                )
-            } else {
-                (#tail, 0)
-            };
-            h = (h ^ a).wrapping_mul(K);
-            h ^= h >> 29;
-            h = (h ^ z).wrapping_mul(K);
-        },
-        model::HashKind::Full => quote! {
-            let mut chunks = b.chunks_exact(8);
-            for c in &mut chunks {
-                let w = u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or([0; 8]));
-                h = (h ^ w).wrapping_mul(K);
-                h ^= h >> 29;
+    let hash_fn = match phf.kind {
+        model::HashKind::Ends => {
+            let s2 = Literal::u64_suffixed(model::ends_seed2(phf.seed));
+            quote! {
+                /// The perfect hash of the static paths (fixed seed): a folded multiplication of
+                /// the first eight bytes with the last eight and the length.
+                #[inline(always)]
+                fn __chopin_hash(b: &[u8]) -> u64 {
+                    let len = b.len();
+                    let (a, z) = if len >= 8 {
+                        (
+                            u64::from_le_bytes(<[u8; 8]>::try_from(&b[..8]).unwrap_or([0; 8])),
+                            u64::from_le_bytes(<[u8; 8]>::try_from(&b[len - 8..]).unwrap_or([0; 8])),
+                        )
+                    } else {
+                        (#tail, 0)
+                    };
+                    let p = ((a ^ #seed) as u128) * ((z ^ (len as u64) ^ #s2) as u128);
+                    (p as u64) ^ ((p >> 64) as u64)
+                }
             }
-            let t = if chunks.remainder().is_empty() {
-                0
-            } else if len >= 8 {
-                u64::from_le_bytes(<[u8; 8]>::try_from(&b[len - 8..]).unwrap_or([0; 8]))
-            } else {
-                #tail
-            };
-            h = (h ^ t).wrapping_mul(K);
-        },
-    };
-    let hash_doc = match phf.kind {
-        model::HashKind::Ends => " The perfect hash of the static paths (fixed seed), over the length and end words.",
-        model::HashKind::Full => " The perfect hash of the static paths (fixed seed), over every word.",
-    };
-    let hash_fn = quote! {
-        #[doc = #hash_doc]
-        #[inline(always)]
-        fn __chopin_hash(b: &[u8]) -> u64 {
-            const K: u64 = #k;
-            let len = b.len();
-            let mut h: u64 = #seed ^ (len as u64).wrapping_mul(K);
-            #mix
-            h ^= h >> 33;
-            h = h.wrapping_mul(#f1);
-            h ^= h >> 33;
-            h = h.wrapping_mul(#f2);
-            h ^ (h >> 33)
         }
+        model::HashKind::Full => quote! {
+            /// The perfect hash of the static paths (fixed seed), over every word.
+            #[inline(always)]
+            fn __chopin_hash(b: &[u8]) -> u64 {
+                const K: u64 = #k;
+                let len = b.len();
+                let mut h: u64 = #seed ^ (len as u64).wrapping_mul(K);
+                let mut chunks = b.chunks_exact(8);
+                for c in &mut chunks {
+                    let w = u64::from_le_bytes(<[u8; 8]>::try_from(c).unwrap_or([0; 8]));
+                    h = (h ^ w).wrapping_mul(K);
+                    h ^= h >> 29;
+                }
+                let t = if chunks.remainder().is_empty() {
+                    0
+                } else if len >= 8 {
+                    u64::from_le_bytes(<[u8; 8]>::try_from(&b[len - 8..]).unwrap_or([0; 8]))
+                } else {
+                    #tail
+                };
+                h = (h ^ t).wrapping_mul(K);
+                h ^= h >> 33;
+                h = h.wrapping_mul(#f1);
+                h ^= h >> 33;
+                h = h.wrapping_mul(#f2);
+                h ^ (h >> 33)
+            }
+        },
     };
     quote! {
         #hash_fn

@@ -5,7 +5,7 @@
 mod phf;
 mod trie;
 
-pub(crate) use phf::{HashKind, Phf, FMIX1, FMIX2, K as HASH_K};
+pub(crate) use phf::{ends_seed2, HashKind, Phf, FMIX1, FMIX2, K as HASH_K};
 pub(crate) use trie::Node;
 
 use std::collections::BTreeMap;

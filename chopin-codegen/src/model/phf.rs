@@ -60,15 +60,25 @@ fn tail_word(b: &[u8]) -> u64 {
     }
 }
 
-/// The two-word hash: the length, the first and the last eight bytes, multiply-xorshift, then
-/// the finaliser. Constant work whatever the key's length.
+/// The two-word hash: a folded multiplication (the high and low halves of a 128-bit product,
+/// XORed) of the first eight bytes with the last eight and the length. One multiplication
+/// reaches every output bit from every input bit (the low half carries upwards, the high half
+/// gathers every bit, and the fold brings both together), so no finaliser is needed. Constant
+/// work whatever the key's length.
 pub(crate) fn hash_ends(b: &[u8], seed: u64) -> u64 {
     let (a, z) = ends(b);
-    let mut h = seed ^ (b.len() as u64).wrapping_mul(K);
-    h = (h ^ a).wrapping_mul(K);
-    h ^= h >> 29;
-    h = (h ^ z).wrapping_mul(K);
-    fmix(h)
+    fold_mul(a ^ seed, z ^ (b.len() as u64) ^ ends_seed2(seed))
+}
+
+/// The second operand's seed of [`hash_ends`] (emitted as a constant).
+pub(crate) fn ends_seed2(seed: u64) -> u64 {
+    seed.rotate_left(32) ^ K
+}
+
+/// `x * y` over 128 bits, its halves XORed.
+fn fold_mul(x: u64, y: u64) -> u64 {
+    let p = u128::from(x) * u128::from(y);
+    (p as u64) ^ ((p >> 64) as u64)
 }
 
 /// The hash the generated router computes: 8 bytes at a time, multiply-xorshift; the tail is

@@ -89,7 +89,8 @@ fn perfect_hash_places_every_key() {
         let keys: Vec<String> = (0..n).map(|i| format!("/route/{i}/x")).collect();
         let refs: Vec<&[u8]> = keys.iter().map(|k| k.as_bytes()).collect();
         let phf = Phf::build(&refs);
-        assert!(phf.slots.len().is_power_of_two() && phf.slots.len() >= n);
+        // The hash mixes well enough that a displacement is found without growing the table.
+        assert_eq!(phf.slots.len(), n.next_power_of_two(), "{n} keys");
         for (i, k) in refs.iter().enumerate() {
             assert_eq!(phf.lookup(&refs, k), Some(i), "key {i} of {n}");
         }
