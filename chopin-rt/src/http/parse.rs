@@ -229,8 +229,10 @@ fn method_of(m: &[u8]) -> Method {
 fn request_line(buf: &[u8], start: usize, limits: &Limits) -> LineResult<RequestLine> {
     use LineErr::{Bad, Incomplete};
     // Method.
-    let (method, method_end) = if buf.get(start..start + 4) == Some(b"GET ") {
-        (Method::Get, start + 3)
+    // `short_method`: the method leaves room for the whole line within its limit whenever the
+    // target is within its own (see `version_field`).
+    let (method, method_end, short_method) = if buf.get(start..start + 4) == Some(b"GET ") {
+        (Method::Get, start + 3, true)
     } else {
         let p = token_end(buf, start);
         match buf.get(p) {
@@ -241,33 +243,23 @@ fn request_line(buf: &[u8], start: usize, limits: &Limits) -> LineResult<Request
             Some(b'\n') => return Err(Bad(ParseError::BareLf)),
             Some(_) => return Err(Bad(ParseError::BadMethod)),
         }
-        (method_of(&buf[start..p]), p)
+        (method_of(&buf[start..p]), p, p - start <= REQUEST_LINE_SLACK - 12)
     };
     // Request-target.
     let ts = method_end + 1;
     let (te, query) = scan_target(buf, ts);
-    match buf.get(te) {
-        Some(b' ') => {}
-        None => return Err(Incomplete),
-        Some(b'\r') => return Err(at_cr(buf, te, ParseError::BadRequestLine)),
-        Some(b'\n') => return Err(Bad(ParseError::BareLf)),
-        Some(_) => return Err(Bad(ParseError::BadTarget)),
-    }
-    if te == ts {
-        return Err(Bad(ParseError::BadRequestLine));
-    }
-    if te - ts > limits.max_target {
-        return Err(Bad(ParseError::TargetTooLong));
-    }
-    // Version.
-    let vs = te + 1;
-    let fast = buf.get(vs..vs + 10).is_some_and(|_| {
-        load(buf, vs) == u64::from_le_bytes(*b"HTTP/1.1") && buf[vs + 8..vs + 10] == *b"\r\n"
-    });
-    let (version, next) = if fast {
-        (Version::Http11, vs + 10)
+    // The usual ending, " HTTP/1.1\r\n" after a non-empty target within the limit, is checked
+    // in one go; everything else goes through the field-by-field checks.
+    let usual = buf.get(te..te + 11).is_some_and(|tail| {
+        load(tail, 0) == u64::from_le_bytes(*b" HTTP/1.")
+            && load(tail, 3) == u64::from_le_bytes(*b"TP/1.1\r\n")
+    }) && te != ts
+        && te - ts <= limits.max_target
+        && short_method;
+    let (version, next) = if usual {
+        (Version::Http11, te + 11)
     } else {
-        version_slow(buf, vs)?
+        version_field(buf, start, ts, te, limits)?
     };
     // Target form: origin-form inline, the others out of line.
     if buf[ts] == b'/' && method != Method::Connect {
@@ -297,8 +289,40 @@ fn request_line(buf: &[u8], start: usize, limits: &Limits) -> LineResult<Request
     })
 }
 
-/// The version field and the CRLF after it, for everything but `HTTP/1.1\r\n`.
+/// The checks of a request line after its target (`buf[ts..te]`) other than the usual
+/// ending: the byte after the target, the target's length, the version field and the CRLF,
+/// and the whole line's length. Returns the version and the index after the line.
 #[cold]
+fn version_field(
+    buf: &[u8],
+    start: usize,
+    ts: usize,
+    te: usize,
+    limits: &Limits,
+) -> LineResult<(Version, usize)> {
+    use LineErr::{Bad, Incomplete};
+    match buf.get(te) {
+        Some(b' ') => {}
+        None => return Err(Incomplete),
+        Some(b'\r') => return Err(at_cr(buf, te, ParseError::BadRequestLine)),
+        Some(b'\n') => return Err(Bad(ParseError::BareLf)),
+        Some(_) => return Err(Bad(ParseError::BadTarget)),
+    }
+    if te == ts {
+        return Err(Bad(ParseError::BadRequestLine));
+    }
+    if te - ts > limits.max_target {
+        return Err(Bad(ParseError::TargetTooLong));
+    }
+    let (version, next) = version_slow(buf, te + 1)?;
+    // A long method can make the line too long even with a target within its limit.
+    if next - start > limits.max_target.saturating_add(REQUEST_LINE_SLACK) {
+        return Err(Bad(ParseError::TargetTooLong));
+    }
+    Ok((version, next))
+}
+
+/// The version field from `vs` and the CRLF after it.
 fn version_slow(buf: &[u8], vs: usize) -> LineResult<(Version, usize)> {
     use LineErr::{Bad, Incomplete};
     let rest = buf.get(vs..).unwrap_or_default();
@@ -454,11 +478,9 @@ fn field_value(buf: &[u8], colon: usize) -> LineResult<(usize, usize, usize)> {
         });
     }
     // Trim the optional whitespace around the value (usually there is none left). The value's
-    // bytes at or below SP are SP and HTAB only.
-    let v = &buf[vs..q];
-    if let (Some(&first), Some(&last)) = (v.first(), v.last())
-        && (first <= b' ' || last <= b' ')
-    {
+    // bytes at or below SP are SP and HTAB only. (`vs < q` and the CRLF at `q` put both reads
+    // in bounds.)
+    if q > vs && (buf[vs] <= b' ' || buf[q - 1] <= b' ') {
         let (vs, ve) = trim_span(buf, vs, q);
         return Ok((vs, ve, q + 2));
     }
@@ -629,7 +651,10 @@ fn name_error(buf: &[u8], start: usize, mut p: usize) -> LineErr {
 #[derive(Clone, Copy, Default)]
 struct Fields {
     host: Option<Span>,
+    /// `Host` fields seen (at most `MAX_HEADERS`, so a `u8` cannot overflow).
     hosts: u8,
+    /// A `Content-Length` or `Transfer-Encoding` field was seen: `finish` has more to check.
+    framing: bool,
     content_length: Option<u64>,
     content_lengths: u8,
     content_length_bad: bool,
@@ -650,7 +675,7 @@ impl Fields {
         match name {
             Name::Token => {}
             Name::Host => {
-                self.hosts = self.hosts.saturating_add(1);
+                self.hosts += 1;
                 self.host = Some(h.value);
             }
             Name::Connection => self.connection(h.value.get(buf)),
@@ -695,6 +720,7 @@ impl Fields {
 
     #[cold]
     fn content_length(&mut self, v: &[u8]) {
+        self.framing = true;
         self.content_lengths = self.content_lengths.saturating_add(1);
         match parse_content_length(v) {
             Some(n) => self.content_length = Some(n),
@@ -704,6 +730,7 @@ impl Fields {
 
     #[cold]
     fn transfer_encoding(&mut self, v: &[u8]) {
+        self.framing = true;
         self.te = true;
         for coding in v.split(|&b| b == b',').map(trim_ows) {
             if coding.is_empty() || !coding.iter().all(|&b| TCHAR[b as usize]) {
@@ -736,6 +763,15 @@ impl Fields {
     /// The checks across fields, once the head is complete. Returns whether the body is chunked.
     #[inline(always)]
     fn finish(&self, version: Version) -> Result<bool, ParseError> {
+        // The usual head: one Host, no framing fields.
+        if self.hosts == 1 && !self.framing {
+            return Ok(false);
+        }
+        self.finish_checks(version)
+    }
+
+    #[cold]
+    fn finish_checks(&self, version: Version) -> Result<bool, ParseError> {
         if self.hosts > 1 {
             return Err(ParseError::DuplicateHost);
         }
@@ -819,9 +855,6 @@ fn parse_complete(
     let Ok(rl) = request_line(buf, rl_start, limits) else {
         return Ok(None);
     };
-    if rl.next > rl_start.saturating_add(limits.max_target.saturating_add(REQUEST_LINE_SLACK)) {
-        return Ok(None);
-    }
     let max_headers = limits.max_headers.min(MAX_HEADERS);
     let mut fields = Fields::default();
     let mut n = 0;

@@ -323,6 +323,20 @@ fn target_length_limit_without_line_end() {
 }
 
 #[test]
+fn a_long_method_counts_towards_the_request_line_limit() {
+    // max_target 10: the whole line may take 44 bytes. With a 10-byte target and
+    // " HTTP/1.1\r\n", a method of 22 bytes fills it exactly and one of 23 overflows it.
+    let l = limits(10, 1000, 10);
+    let fits = format!("{} /aaaaaaaaa HTTP/1.1\r\nHost: a\r\n\r\n", "M".repeat(22));
+    assert_eq!(fits.find('\n'), Some(43));
+    let (head, _) = parse(fits.as_bytes(), &l).unwrap().unwrap();
+    assert_eq!(head.method, Method::Other);
+    assert_eq!(head.method_span.get(fits.as_bytes()), "M".repeat(22).as_bytes());
+    let over = format!("{} /aaaaaaaaa HTTP/1.1\r\nHost: a\r\n\r\n", "M".repeat(23));
+    assert_eq!(parse(over.as_bytes(), &l), Err(ParseError::TargetTooLong));
+}
+
+#[test]
 fn target_limit_counts_after_leading_crlf() {
     let l = limits(10, 1000, 10);
     let mut line = b"\r\nGET /".to_vec();

@@ -98,6 +98,21 @@ mod imp {
         buf[at..at + 16].try_into().expect("16 bytes")
     }
 
+    /// The 16 bytes at `at` in a block loop, where `at < buf.len()` and `at + 16 <= buf.len()`.
+    ///
+    /// The loops return before their first block unless `from < buf.len()`, and go on while
+    /// `at + 16 <= buf.len()`; a slice being at most `isize::MAX` bytes long, that sum cannot
+    /// overflow. The checked form (`block_at`) compiles to the same load, but whether the
+    /// compiler drops its bounds and overflow checks depends on everything inlined around
+    /// the loop; this form has none to drop.
+    #[inline(always)]
+    fn load_in(buf: &[u8], at: usize) -> __m128i {
+        debug_assert!(at < buf.len() && buf.len() - at >= 16);
+        // SAFETY: by the loops' conditions above, `at..at + 16` lies inside `buf`;
+        // `_mm_loadu_si128` has no alignment requirement and SSE2 is in the x86_64 baseline.
+        unsafe { _mm_loadu_si128(buf.as_ptr().add(at).cast::<__m128i>()) }
+    }
+
     /// A bit per byte of `v`: set where the byte may not appear in a field value.
     #[inline(always)]
     fn value_stops(v: __m128i) -> u32 {
@@ -156,9 +171,12 @@ mod imp {
     #[inline(always)]
     fn scan(buf: &[u8], from: usize, stops: impl Fn(__m128i) -> u32) -> usize {
         let len = buf.len();
+        if from >= len {
+            return len;
+        }
         let mut p = from;
         while p + 16 <= len {
-            let m = stops(load(block_at(buf, p)));
+            let m = stops(load_in(buf, p));
             if m != 0 {
                 return p + m.trailing_zeros() as usize;
             }
@@ -191,14 +209,16 @@ mod imp {
     #[inline(always)]
     pub(super) fn value_end(buf: &[u8], from: usize) -> usize {
         let len = buf.len();
+        if from >= len {
+            return len;
+        }
         let mut p = from;
         while p + 16 <= len {
-            let block = block_at(buf, p);
-            let mut m = value_candidates(load(block));
+            let mut m = value_candidates(load_in(buf, p));
             while m != 0 {
-                let i = m.trailing_zeros() as usize;
-                if !super::is_value_byte(block[i & 15]) {
-                    return p + i;
+                let at = p + m.trailing_zeros() as usize;
+                if !super::is_value_byte(buf[at]) {
+                    return at;
                 }
                 m &= m - 1;
             }
@@ -224,11 +244,14 @@ mod imp {
     #[inline(always)]
     pub(super) fn target_end(buf: &[u8], from: usize) -> (usize, usize) {
         let len = buf.len();
+        if from >= len {
+            return (len, len);
+        }
         let mut p = from;
         // The first `?` seen in a block before the one holding the end.
         let mut query = usize::MAX;
         while p + 16 <= len {
-            let v = load(block_at(buf, p));
+            let v = load_in(buf, p);
             let s = target_stops(v);
             let q = eq_mask(v, b'?');
             if s != 0 {
