@@ -504,7 +504,13 @@ impl Output {
     fn reset(&mut self) {
         self.buf.clear();
         if !self.segs.is_empty() {
-            self.segs.clear();
+            // A static item owns nothing, so it is forgotten rather than dropped: that skips a
+            // call into the items' drop glue for each of a pipelined burst's responses.
+            for seg in self.segs.drain(..) {
+                if matches!(seg.item, Item::Static(_)) {
+                    std::mem::forget(seg);
+                }
+            }
         }
         self.head = 0;
         self.buf_pos = 0;
@@ -590,19 +596,18 @@ impl Output {
     /// Gathers up to `N` leading pieces (buffer runs and in-memory items) and writes them.
     /// `None` on EAGAIN.
     fn writev_n<const N: usize>(&self, sock: &mut TcpStream) -> io::Result<Option<usize>> {
-        let mut iov: [IoSlice<'_>; N] = [IoSlice::new(&[]); N];
-        let mut cnt = 0;
+        let mut room = crate::sys::IoVecs::room::<N>();
+        let mut iov = crate::sys::IoVecs::new(&mut room);
         let mut pos = self.buf_pos;
         let mut off = self.front_off;
         let mut stopped = false;
         for seg in &self.segs[self.head..] {
             if seg.at > pos {
-                if cnt == N {
+                if iov.is_full() {
                     stopped = true;
                     break;
                 }
-                iov[cnt] = IoSlice::new(&self.buf[pos..seg.at]);
-                cnt += 1;
+                iov.push(&self.buf[pos..seg.at]);
                 pos = seg.at;
             }
             let bytes: &[u8] = match &seg.item {
@@ -615,23 +620,21 @@ impl Output {
             };
             off = 0;
             if !bytes.is_empty() {
-                if cnt == N {
+                if iov.is_full() {
                     stopped = true;
                     break;
                 }
-                iov[cnt] = IoSlice::new(bytes);
-                cnt += 1;
+                iov.push(bytes);
             }
         }
-        if !stopped && pos < self.buf.len() && cnt < N {
-            iov[cnt] = IoSlice::new(&self.buf[pos..]);
-            cnt += 1;
+        if !stopped && pos < self.buf.len() && !iov.is_full() {
+            iov.push(&self.buf[pos..]);
         }
-        if cnt == 0 {
+        if iov.len() == 0 {
             // Only empty items ahead: `advance(0)` drops them.
             return Ok(Some(0));
         }
-        let r = crate::sys::writev(sock.as_raw_fd(), &iov[..cnt]);
+        let r = crate::sys::writev(sock.as_raw_fd(), iov.as_slice());
         match r {
             Ok(n) => Ok(Some(n)),
             Err(e) if e.kind() == io::ErrorKind::WouldBlock => Ok(None),

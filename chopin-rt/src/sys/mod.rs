@@ -20,7 +20,7 @@ pub(crate) use net::{
     take_socket_error,
 };
 pub(crate) use random::fill_random;
-pub(crate) use raw::{monotonic_ns, read, send, write, writev};
+pub(crate) use raw::{monotonic_ns, read, send, write, writev, IoVecs};
 pub(crate) use signal::{block_shutdown_signals, wait_shutdown_signal};
 pub(crate) use simd::{find_byte, is_value_byte, target_end, value_end};
 pub(crate) use text::{html_special, utf8};

@@ -143,6 +143,58 @@ pub(crate) fn writev(fd: RawFd, bufs: &[IoSlice<'_>]) -> io::Result<usize> {
     ret(unsafe { syscall3(libc::SYS_writev, fd as usize, bufs.as_ptr() as usize, bufs.len()) })
 }
 
+/// Pieces for one [`writev`], gathered into caller-provided uninitialised room (see
+/// [`IoVecs::room`]) instead of a filled array: filling the 64 entries a pipelined burst may need
+/// costs more than gathering them. The room and the count live apart, so the count stays in a
+/// register while entries are stored.
+pub(crate) struct IoVecs<'a, 'r> {
+    /// `v[..len]` are initialised.
+    v: &'r mut [std::mem::MaybeUninit<IoSlice<'a>>],
+    len: usize,
+}
+
+impl<'a, 'r> IoVecs<'a, 'r> {
+    /// Uninitialised room for `N` pieces.
+    #[inline(always)]
+    pub(crate) fn room<const N: usize>() -> [std::mem::MaybeUninit<IoSlice<'a>>; N] {
+        [const { std::mem::MaybeUninit::uninit() }; N]
+    }
+
+    /// No pieces yet, in `room`.
+    #[inline(always)]
+    pub(crate) fn new(room: &'r mut [std::mem::MaybeUninit<IoSlice<'a>>]) -> Self {
+        IoVecs { v: room, len: 0 }
+    }
+
+    /// Pieces gathered.
+    #[inline(always)]
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether the room is full.
+    #[inline(always)]
+    pub(crate) fn is_full(&self) -> bool {
+        self.len == self.v.len()
+    }
+
+    /// Appends `bytes` (the caller checks [`IoVecs::is_full`] first; a full room panics).
+    #[inline(always)]
+    pub(crate) fn push(&mut self, bytes: &'a [u8]) {
+        self.v[self.len].write(IoSlice::new(bytes));
+        self.len += 1;
+    }
+
+    /// The pieces gathered.
+    #[inline(always)]
+    pub(crate) fn as_slice(&self) -> &[IoSlice<'a>] {
+        let init = &self.v[..self.len];
+        // SAFETY: `push` initialised every entry below `len` (and only it raises `len`);
+        // `MaybeUninit<T>` has the layout of `T`.
+        unsafe { &*(std::ptr::from_ref(init) as *const [IoSlice<'a>]) }
+    }
+}
+
 /// `epoll_pwait(2)` into `events`, with no signal-mask change.
 #[inline]
 pub(crate) fn epoll_pwait(epfd: RawFd, events: &mut [super::Event], timeout: i32) -> io::Result<usize> {

@@ -213,6 +213,18 @@ mod imp {
             return len;
         }
         let mut p = from;
+        // Two blocks a turn while they fit (long values such as `Accept` or `Cookie`), then one.
+        while p + 32 <= len {
+            let mut m = value_candidates(load_in(buf, p)) | (value_candidates(load_in(buf, p + 16)) << 16);
+            while m != 0 {
+                let at = p + m.trailing_zeros() as usize;
+                if !super::is_value_byte(buf[at]) {
+                    return at;
+                }
+                m &= m - 1;
+            }
+            p += 32;
+        }
         while p + 16 <= len {
             let mut m = value_candidates(load_in(buf, p));
             while m != 0 {
