@@ -76,6 +76,9 @@ pub(crate) struct Output {
     /// The last head [`Output::write_part`] wrote: a keep-alive client usually asks the same
     /// route again, and then the next head is one copy.
     last_head: Option<LastHead>,
+    /// An item other than `Item::Static` was queued since the last reset, so the items may own
+    /// memory; while false, a reset has nothing to drop.
+    owning: bool,
 }
 
 impl Output {
@@ -93,6 +96,7 @@ impl Output {
     /// Queues `item` after the buffer bytes written so far.
     #[inline]
     fn push_item(&mut self, item: Item) {
+        self.owning |= !matches!(item, Item::Static(_));
         self.segs.push(Seg { at: self.buf.len(), item });
     }
 
@@ -503,14 +507,13 @@ impl Output {
     #[inline]
     fn reset(&mut self) {
         self.buf.clear();
-        if !self.segs.is_empty() {
-            // A static item owns nothing, so it is forgotten rather than dropped: that skips a
-            // call into the items' drop glue for each of a pipelined burst's responses.
-            for seg in self.segs.drain(..) {
-                if matches!(seg.item, Item::Static(_)) {
-                    std::mem::forget(seg);
-                }
-            }
+        if self.owning {
+            self.segs.clear();
+            self.owning = false;
+        } else {
+            // Only static items, which own nothing: forgetting them is dropping them, without
+            // a call into the items' drop glue for each of a pipelined burst's responses.
+            self.segs.drain(..).for_each(std::mem::forget);
         }
         self.head = 0;
         self.buf_pos = 0;
