@@ -15,7 +15,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::task::{Context, Waker};
 
 use crate::http::{
-    parse_head, ChunkLimits, ChunkedDecoder, Expect, HeadScanner, Head, HeaderSpan, Limits,
+    parse_head, parse_head_inline, ChunkLimits, ChunkedDecoder, Expect, HeadScanner, Head, HeaderSpan, Limits,
     Method, Version, MAX_HEADERS,
 };
 use crate::metrics::{inc, WorkerMetrics};
@@ -487,7 +487,7 @@ impl Conn {
             match &mut self.phase {
                 Phase::Head => {
                     let data = &self.rbuf[self.rpos..self.rend];
-                    let parsed = parse_head(data, &mut self.scanner, &cx.limits, &mut cx.headers);
+                    let parsed = parse_head_inline(data, &mut self.scanner, &cx.limits, &mut cx.headers);
                     let head = match &parsed {
                         Ok(Some(h)) => h,
                         Ok(None) => return,
@@ -522,7 +522,7 @@ impl Conn {
                     let total = head.head_len + cl as usize;
                     if data.len() >= total {
                         let body = head.head_len..total;
-                        self.dispatch(cx, head, Some(body));
+                        self.dispatch_inline(cx, head, Some(body));
                         self.rpos += total;
                     } else {
                         if !self.check_early(cx, head, data.len() > head.head_len) {
@@ -635,6 +635,13 @@ impl Conn {
     /// Calls the service for one complete request. `body` is a range of the buffer (relative
     /// to `rpos`), or `None` for a de-chunked body in `self.body`.
     fn dispatch<S: Service>(&mut self, cx: &mut Ctx<S>, head: &Head, body: Option<std::ops::Range<usize>>) {
+        self.dispatch_inline(cx, head, body);
+    }
+
+    /// [`Conn::dispatch`], inlined into the request loop for the usual request, whose body (if
+    /// any) came with its head.
+    #[inline(always)]
+    fn dispatch_inline<S: Service>(&mut self, cx: &mut Ctx<S>, head: &Head, body: Option<std::ops::Range<usize>>) {
         let keep = head.keep_alive() && !cx.draining;
         let http10 = head.version == Version::Http10;
         let conn = match (keep, http10) {

@@ -12,6 +12,7 @@ pub use head::{
     MAX_HEADERS,
 };
 pub use parse::{parse_head, HeadScanner};
+pub(crate) use parse::parse_head_inline;
 
 #[cfg(test)]
 mod tests;

@@ -1048,6 +1048,19 @@ pub fn parse_head(
     limits: &Limits,
     headers: &mut [HeaderSpan; MAX_HEADERS],
 ) -> Result<Option<Head>, ParseError> {
+    parse_head_inline(buf, scanner, limits, headers)
+}
+
+/// [`parse_head`], inlined into its caller: a connection's request loop parses every request
+/// with it, and inlined, the head it builds is used where it is built instead of being returned
+/// through memory.
+#[inline(always)]
+pub(crate) fn parse_head_inline(
+    buf: &[u8],
+    scanner: &mut HeadScanner,
+    limits: &Limits,
+    headers: &mut [HeaderSpan; MAX_HEADERS],
+) -> Result<Option<Head>, ParseError> {
     if scanner.scanned == 0 {
         match parse_complete(buf, limits, headers) {
             Ok(None) => {}
