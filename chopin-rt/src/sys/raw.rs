@@ -86,10 +86,17 @@ unsafe fn syscall6(n: libc::c_long, a: [usize; 6]) -> isize {
     if r == -1 { -(io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO) as isize) } else { r as isize }
 }
 
-/// A raw return: a count, or `-errno`.
+/// A raw return: a count, or `-errno`. The error is built out of line, so the count's path
+/// does not compute an error value only to discard it.
 #[inline(always)]
 fn ret(r: isize) -> io::Result<usize> {
-    if r < 0 { Err(io::Error::from_raw_os_error(-r as i32)) } else { Ok(r as usize) }
+    if r >= 0 { Ok(r as usize) } else { os_error(r) }
+}
+
+#[cold]
+#[inline(never)]
+fn os_error(r: isize) -> io::Result<usize> {
+    Err(io::Error::from_raw_os_error(-r as i32))
 }
 
 /// `read(2)` into `buf`.
