@@ -550,7 +550,8 @@ impl Pattern {
     #[inline(always)]
     fn at(&self, buf: &[u8], p: usize) -> Option<(Name, usize)> {
         let words = self.colon / 8 + 1;
-        let w = buf.get(p..p + 8 * words)?;
+        // (`p` is inside `buf`, so this split never overflows, unlike `p + 8 * words`.)
+        let w = buf.get(p..)?.get(..8 * words)?;
         let word = |i: usize| (load(w, 8 * i) | self.or[i]) & self.and[i] == self.text[i];
         let hit = word(0) && (words < 2 || word(1)) && (words < 3 || word(2));
         hit.then_some((self.name, p + self.colon))
