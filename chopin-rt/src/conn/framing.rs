@@ -16,8 +16,8 @@ pub(super) struct LastHead {
     pub(super) content_type_line: &'static [u8],
     pub(super) len: u64,
     pub(super) conn: ConnHeader,
-    /// Where the date block sits in `bytes` (it must match the current one).
-    pub(super) date_at: usize,
+    /// The second of the date block in `bytes` (it must be the current one).
+    pub(super) date_secs: u64,
     /// The head in `bytes[..head_len]`; the rest is padding.
     pub(super) head_len: usize,
     /// A fixed-size block, so writing the head again is one inline copy of known size (no
@@ -32,12 +32,12 @@ impl LastHead {
         content_type_line: &'static [u8],
         len: u64,
         conn: ConnHeader,
-        date_at: usize,
+        date_secs: u64,
         head: &[u8],
     ) -> Option<LastHead> {
         let mut bytes = [0; LAST_HEAD_MAX];
         bytes.get_mut(..head.len())?.copy_from_slice(head);
-        Some(LastHead { status, content_type_line, len, conn, date_at, head_len: head.len(), bytes })
+        Some(LastHead { status, content_type_line, len, conn, date_secs, head_len: head.len(), bytes })
     }
 
     /// Whether this head is the one to write for these inputs.
@@ -47,7 +47,7 @@ impl LastHead {
             && self.status == status
             && std::ptr::eq(self.content_type_line, content_type_line)
             && self.conn == conn
-            && self.bytes.get(self.date_at..self.date_at + DATE_LINE_LEN).is_some_and(|d| same_date(d, date))
+            && self.date_secs == date.secs
     }
 
     /// Appends the head to `buf`.
@@ -62,20 +62,18 @@ impl LastHead {
     }
 }
 
-/// Whether two date blocks are equal, comparing only the 29 bytes of the date (the rest is
-/// fixed text) as four overlapping words, inline rather than through `memcmp`.
-#[inline(always)]
-fn same_date(a: &[u8], b: &DateLine) -> bool {
-    let w = |s: &[u8], at: usize| u64::from_le_bytes(s[at..at + 8].try_into().expect("8 bytes"));
-    (w(a, 22) ^ w(b, 22)) | (w(a, 30) ^ w(b, 30)) | (w(a, 38) ^ w(b, 38)) | (w(a, 43) ^ w(b, 43)) == 0
-}
-
 /// Length of the `Server: chopin\r\nDate: <IMF-fixdate>\r\n` block every response carries.
 pub(crate) const DATE_LINE_LEN: usize = 53;
 
 /// The cached `Server: chopin\r\nDate: <IMF-fixdate>\r\n` block (fixed length, so copying it
-/// compiles to a few moves).
-pub(crate) type DateLine = [u8; DATE_LINE_LEN];
+/// compiles to a few moves) and the second it shows. Two blocks with the same `secs` hold the
+/// same text, so a cached head checks that its date is current with one comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DateLine {
+    pub(crate) bytes: [u8; DATE_LINE_LEN],
+    /// Unix seconds of the date shown.
+    pub(crate) secs: u64,
+}
 
 /// The date block for `secs` (Unix seconds).
 pub(crate) fn date_line(secs: u64) -> DateLine {
@@ -83,7 +81,7 @@ pub(crate) fn date_line(secs: u64) -> DateLine {
     line[..22].copy_from_slice(b"Server: chopin\r\nDate: ");
     line[22..51].copy_from_slice(&crate::date::fmt_imf_fixdate(secs));
     line[51..].copy_from_slice(b"\r\n");
-    line
+    DateLine { bytes: line, secs }
 }
 
 /// `Content-Length: <n>\r\n`; lengths below 10,000 are spelled without the general formatter.

@@ -142,7 +142,7 @@ impl Output {
         let buf = &mut self.buf;
         buf.reserve(160);
         write_status_line(buf, status);
-        buf.extend_from_slice(date);
+        buf.extend_from_slice(&date.bytes);
         if let Some(line) = content_type_line {
             buf.extend_from_slice(line);
         } else if let Some(ct) = &content_type {
@@ -207,7 +207,7 @@ impl Output {
         let buf = &mut self.buf;
         buf.reserve(160 + hint);
         write_status_line(buf, status);
-        buf.extend_from_slice(date);
+        buf.extend_from_slice(&date.bytes);
         buf.extend_from_slice(content_type_line);
         if status.bodyless() {
             write_conn_end(buf, conn);
@@ -294,14 +294,13 @@ impl Output {
         let buf = &mut self.buf;
         buf.reserve(160);
         write_status_line(buf, status);
-        let date_at = buf.len() - start;
-        buf.extend_from_slice(date);
+        buf.extend_from_slice(&date.bytes);
         buf.extend_from_slice(content_type_line);
         if !status.bodyless() {
             write_content_length(buf, len);
         }
         write_conn_end(buf, conn);
-        self.last_head = LastHead::new(status, content_type_line, len, conn, date_at, &buf[start..]);
+        self.last_head = LastHead::new(status, content_type_line, len, conn, date.secs, &buf[start..]);
     }
 
     fn push_body(&mut self, body: Body, chunked: bool) {

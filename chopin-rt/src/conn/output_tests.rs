@@ -7,7 +7,8 @@ use std::task::{Context, Waker};
 use super::output::{ConnHeader, Flush, Output};
 use crate::response::{Body, Response, Status};
 
-const DATE: &crate::conn::output::DateLine = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
+const DATE: &crate::conn::output::DateLine =
+    &crate::conn::output::DateLine { bytes: *b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n", secs: 0 };
 
 fn pair() -> (TcpStream, TcpStream) {
     let l = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -232,7 +233,7 @@ fn drained(out: &mut Output) -> Vec<u8> {
 #[test]
 fn plain_answers_match_their_response_and_reuse_the_last_head_only_when_it_fits() {
     use crate::response::BodyPart;
-    let later: &crate::conn::output::DateLine = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:01 GMT\r\n";
+    let later = &crate::conn::output::DateLine { bytes: *b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:01 GMT\r\n", secs: 1 };
     let text = Response::TEXT_TYPE_LINE;
     let bytes = Response::BYTES_TYPE_LINE;
     // (status, type line, body, date, framing): consecutive writes on one connection, each

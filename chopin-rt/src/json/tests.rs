@@ -145,7 +145,8 @@ proptest! {
     }
 }
 
-const DATE: &crate::conn::output::DateLine = b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n";
+const DATE: &crate::conn::output::DateLine =
+    &crate::conn::output::DateLine { bytes: *b"Server: chopin\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\n", secs: 0 };
 
 /// The bytes a reply sends to the peer, its status and whether it closes.
 fn sent(head_only: bool, conn: ConnHeader, f: impl FnOnce(&mut Reply<'_>)) -> (Vec<u8>, u16, bool) {
