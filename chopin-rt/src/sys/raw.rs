@@ -221,3 +221,46 @@ pub(crate) fn epoll_pwait(epfd: RawFd, events: &mut [super::Event], timeout: i32
         )
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+    use std::os::fd::AsRawFd;
+
+    #[test]
+    fn gathered_pieces_go_out_in_one_writev_in_order() {
+        let mut room = IoVecs::room::<4>();
+        let mut iov = IoVecs::new(&mut room);
+        assert_eq!((iov.len(), iov.is_full(), iov.as_slice().len()), (0, false, 0));
+        let pieces: [&[u8]; 4] = [b"GET ", b"", b"/x", b" HTTP/1.1"];
+        for p in pieces {
+            iov.push(p);
+        }
+        assert!(iov.is_full());
+        let got: Vec<&[u8]> = iov.as_slice().iter().map(|s| &**s).collect();
+        assert_eq!(got, pieces);
+        let (a, mut b) = std::os::unix::net::UnixStream::pair().unwrap();
+        assert_eq!(writev(a.as_raw_fd(), iov.as_slice()).unwrap(), 15);
+        drop(a);
+        let mut out = Vec::new();
+        b.read_to_end(&mut out).unwrap();
+        assert_eq!(out, b"GET /x HTTP/1.1");
+    }
+
+    #[test]
+    #[should_panic]
+    fn a_full_room_refuses_another_piece() {
+        let mut room = IoVecs::room::<1>();
+        let mut iov = IoVecs::new(&mut room);
+        iov.push(b"a");
+        iov.push(b"b");
+    }
+
+    #[test]
+    fn errors_come_back_as_os_errors() {
+        let r = read(-1, &mut [0u8; 4]).unwrap_err();
+        assert_eq!(r.raw_os_error(), Some(libc::EBADF));
+        assert_eq!(write(-1, b"x").unwrap_err().raw_os_error(), Some(libc::EBADF));
+    }
+}
