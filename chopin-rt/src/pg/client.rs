@@ -269,7 +269,7 @@ pub(crate) fn prepare_within<'a>(
 }
 
 /// Where the rows of a query go: every row ([`Vec<Row>`]) or at most one ([`One`]).
-pub(crate) trait RowSink: Default {
+pub(crate) trait RowSink: Default + Unpin {
     /// What the query returns.
     type Out;
     /// Takes one DataRow's body, which lies in `buf`; `ahead` is how many more reply bytes
@@ -357,39 +357,88 @@ pub(crate) async fn query<R: RowSink>(
     params: &[&dyn ToSql],
     mode: Mode,
 ) -> Result<(R::Out, u64), Error> {
-    let mut dl = Deadline::new(inner);
+    let dl = Deadline::new(inner);
     let stmt = match statement::cached(inner, sql) {
         Some(s) => s,
         None => prepare_within(inner, sql).await?,
     };
-    let mut p = match mode {
-        Mode::Own => inner.submit(|out| {
-            encode_bind(out, &stmt, params)?;
-            proto::sync(out);
+    InFlight::<R>::start(inner, stmt, params, mode, dl)?.await
+}
+
+/// One statement sent with its parameters, gathering its rows as the reply arrives: a
+/// future of the rows and the affected count. It is the whole query once the statement is
+/// known, so a cached statement costs one future, polled without nested state machines.
+pub(crate) struct InFlight<R: RowSink> {
+    inner: Rc<Inner>,
+    stmt: Rc<Statement>,
+    p: Pending,
+    dl: Deadline,
+    rows: R,
+    affected: u64,
+    /// The server's error, which explains a connection lost right after it (a FATAL one).
+    err: Option<Error>,
+}
+
+impl<R: RowSink> InFlight<R> {
+    /// Encodes Bind and Execute for `stmt` with `params` and queues them (see [`Mode`]);
+    /// `dl` is the query's deadline, started before the statement was looked up.
+    pub(crate) fn start(
+        inner: &Rc<Inner>,
+        stmt: Rc<Statement>,
+        params: &[&dyn ToSql],
+        mode: Mode,
+        dl: Deadline,
+    ) -> Result<InFlight<R>, Error> {
+        let p = match mode {
+            Mode::Own => inner.submit(|out| {
+                encode_bind(out, &stmt, params)?;
+                proto::sync(out);
+                Ok(())
+            })?,
+            Mode::SharedRead if stmt.read_only => inner.submit_shared(1, |out| encode_bind(out, &stmt, params))?,
+            Mode::SharedRead => return Err(not_a_read()),
+        };
+        Ok(InFlight { inner: inner.clone(), stmt, p, dl, rows: R::default(), affected: 0, err: None })
+    }
+
+    /// Takes the reply messages received so far; ready with the result once the reply is
+    /// complete, the deadline passed or the connection failed.
+    pub(crate) fn poll_reply(&mut self, cx: &mut std::task::Context<'_>) -> Poll<Result<(R::Out, u64), Error>> {
+        let InFlight { inner, stmt, p, dl, rows, affected, err } = self;
+        let mut f = |tag: u8, body: &[u8], ahead: usize, buf: &ReplyBuf| {
+            match tag {
+                b'D' => rows.push(&stmt.columns, body, ahead, buf),
+                b'C' => *affected = proto::rows_affected(body),
+                b'2' | b'I' | b's' | b'n' => {}
+                b'E' => *err = Some(db_error(inner, body)),
+                other => return Err(Error::protocol(format!("unexpected message {:?} in a query reply", other as char))),
+            }
             Ok(())
-        })?,
-        Mode::SharedRead if stmt.read_only => inner.submit_shared(1, |out| encode_bind(out, &stmt, params))?,
-        Mode::SharedRead => return Err(not_a_read()),
-    };
-    let mut rows = R::default();
-    let mut affected = 0;
-    let mut err: Option<Error> = None;
-    let r = each(inner, &mut p, &mut dl, |tag, body, ahead, buf| {
-        match tag {
-            b'D' => rows.push(&stmt.columns, body, ahead, buf),
-            b'C' => affected = proto::rows_affected(body),
-            b'2' | b'I' | b's' | b'n' => {}
-            b'E' => err = Some(db_error(inner, body)),
-            other => return Err(Error::protocol(format!("unexpected message {:?} in a query reply", other as char))),
-        }
-        Ok(())
-    })
-    .await;
-    match (err, r) {
-        // The server's error explains a connection lost right after it (a FATAL one).
-        (Some(e), _) => Err(e),
-        (None, Err(e)) => Err(e),
-        (None, Ok(())) => Ok((rows.finish(), affected)),
+        };
+        let r = loop {
+            match p.poll_each(cx, &mut f) {
+                Poll::Ready(Ok(true)) => break Ok(()),
+                Poll::Ready(Ok(false)) => continue,
+                Poll::Ready(Err(e)) => break Err(e),
+                Poll::Pending => {}
+            }
+            match dl.0.as_mut().map(|s| s.as_mut().poll(cx)) {
+                Some(Poll::Ready(())) => break Err(expire(inner, p)),
+                _ => return Poll::Pending,
+            }
+        };
+        Poll::Ready(match (err.take(), r) {
+            (Some(e), _) => Err(e),
+            (None, Err(e)) => Err(e),
+            (None, Ok(())) => Ok((std::mem::take(rows).finish(), *affected)),
+        })
+    }
+}
+
+impl<R: RowSink> Future for InFlight<R> {
+    type Output = Result<(R::Out, u64), Error>;
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> Poll<Self::Output> {
+        self.get_mut().poll_reply(cx)
     }
 }
 

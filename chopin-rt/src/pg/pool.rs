@@ -10,12 +10,13 @@ use std::future::{poll_fn, Future};
 use std::io;
 use std::ops::{Deref, DerefMut};
 use std::rc::{Rc, Weak};
-use std::task::{Poll, Waker};
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
 use super::conn::{self, Inner};
 use super::client::{Mode, One};
-use super::{client, proto, Batch, Client, Config, Error, Row, ToSql};
+use super::{client, proto, statement, Batch, Client, Config, Error, Row, ToSql};
 
 struct Slot {
     client: Client,
@@ -279,10 +280,8 @@ impl Pool {
     }
 
     /// One statement on a pooled connection: its rows and affected count.
-    async fn run<R: client::RowSink>(&self, sql: &str, params: &[&dyn ToSql], mode: Mode) -> Result<(R::Out, u64), Error> {
-        let inner = self.acquire(false).await?;
-        let r = client::query::<R>(&inner, sql, params, mode).await;
-        self.shared(r)
+    fn run<'a, R: client::RowSink>(&'a self, sql: &'a str, params: &'a [&'a dyn ToSql], mode: Mode) -> Run<'a, R> {
+        Run { pool: self, state: RunState::Start { sql, params, mode } }
     }
 
     /// A [`Batch`] on a pooled connection (pipelined with other callers; one Sync for the
@@ -296,6 +295,74 @@ impl Pool {
     pub async fn get(&self) -> Result<PoolConn, Error> {
         let inner = self.acquire(true).await?;
         Ok(PoolConn { pool: self.clone(), client: Some(Client::from_inner(inner)) })
+    }
+}
+
+/// The future of [`Pool::run`]. With a connection free and the statement cached, as for
+/// nearly every query, it acquires, sends and waits in one future; otherwise the waiting for
+/// a connection or for the statement's preparation runs in a boxed future.
+struct Run<'a, R: client::RowSink> {
+    pool: &'a Pool,
+    state: RunState<'a, R>,
+}
+
+enum RunState<'a, R: client::RowSink> {
+    Start { sql: &'a str, params: &'a [&'a dyn ToSql], mode: Mode },
+    Sent(client::InFlight<R>),
+    Waiting(Pin<Box<dyn Future<Output = Result<(R::Out, u64), Error>> + 'a>>),
+    Done,
+}
+
+impl<R: client::RowSink> Future for Run<'_, R> {
+    type Output = Result<(R::Out, u64), Error>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let pool = this.pool;
+        let r = match &mut this.state {
+            RunState::Start { sql, params, mode } => {
+                let (sql, params, mode) = (*sql, *params, *mode);
+                pool.start();
+                let Some(inner) = pool.try_acquire(false) else {
+                    this.state = RunState::Waiting(Box::pin(async move {
+                        let inner = pool.wait_acquire(false).await?;
+                        client::query::<R>(&inner, sql, params, mode).await
+                    }));
+                    return this.poll_waiting(cx);
+                };
+                let dl = client::Deadline::new(&inner);
+                let Some(stmt) = statement::cached(&inner, sql) else {
+                    this.state = RunState::Waiting(Box::pin(async move {
+                        let stmt = client::prepare_within(&inner, sql).await?;
+                        client::InFlight::<R>::start(&inner, stmt, params, mode, dl)?.await
+                    }));
+                    return this.poll_waiting(cx);
+                };
+                match client::InFlight::<R>::start(&inner, stmt, params, mode, dl) {
+                    Ok(mut q) => match q.poll_reply(cx) {
+                        Poll::Ready(r) => r,
+                        Poll::Pending => {
+                            this.state = RunState::Sent(q);
+                            return Poll::Pending;
+                        }
+                    },
+                    Err(e) => Err(e),
+                }
+            }
+            RunState::Sent(q) => std::task::ready!(q.poll_reply(cx)),
+            RunState::Waiting(_) => return this.poll_waiting(cx),
+            RunState::Done => panic!("a pooled query polled after completion"),
+        };
+        this.state = RunState::Done;
+        Poll::Ready(pool.shared(r))
+    }
+}
+
+impl<R: client::RowSink> Run<'_, R> {
+    fn poll_waiting(&mut self, cx: &mut Context<'_>) -> Poll<Result<(R::Out, u64), Error>> {
+        let RunState::Waiting(f) = &mut self.state else { unreachable!("polled while waiting") };
+        let r = std::task::ready!(f.as_mut().poll(cx));
+        self.state = RunState::Done;
+        Poll::Ready(self.pool.shared(r))
     }
 }
 
