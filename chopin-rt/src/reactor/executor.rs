@@ -184,7 +184,17 @@ pub(crate) fn cancel_conn_task(core: &Core, id: u32, slot: u32, generation: u32)
 
 /// Polls up to `budget` ready tasks, then runs the deferred flushes. A task that panics is
 /// dropped; if a connection was waiting for it, the connection gets a 500.
+#[inline]
 pub(crate) fn run_ready(core: &Core, budget: usize) -> usize {
+    // The loop calls this after every batch of events; most often there is nothing to do.
+    if !core.has_ready() {
+        return 0;
+    }
+    run_queued(core, budget)
+}
+
+#[inline(never)]
+fn run_queued(core: &Core, budget: usize) -> usize {
     let polled = poll_ready_tasks(core, budget);
     core.run_flushes();
     polled

@@ -302,6 +302,7 @@ impl Core {
     }
 
     /// True when tasks are waiting to be polled (or output waits to be flushed).
+    #[inline]
     pub(crate) fn has_ready(&self) -> bool {
         !self.ready.borrow().is_empty() || !self.flushes.borrow().is_empty()
     }
