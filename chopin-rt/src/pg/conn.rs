@@ -44,6 +44,8 @@ pub(crate) struct Slot {
     lost: Cell<bool>,
     abandoned: Cell<bool>,
     waker: RefCell<Option<Waker>>,
+    /// True while `waker` waits to be woken.
+    armed: Cell<bool>,
     kind: Cell<SlotKind>,
     /// For a shared request: results (CommandComplete or EmptyQueryResponse) still to come.
     ends_left: Cell<u32>,
@@ -60,7 +62,8 @@ pub(crate) enum SlotKind {
     Own,
     /// A read sharing its group's Sync: CommandComplete, EmptyQueryResponse or ErrorResponse.
     Shared,
-    /// The Sync closing a group of shared reads: ReadyForQuery (nobody reads it).
+    /// The Sync closing a group of shared reads: ReadyForQuery (nobody reads it; one slot
+    /// per connection stands for every group's end).
     GroupEnd,
 }
 
@@ -122,9 +125,52 @@ impl Slot {
     fn buffered(&self) -> usize {
         self.buf.borrow().len() - self.pos.get()
     }
+
+    /// True when the reader must catch up before more of the reply is read (see
+    /// [`SLOT_HIGH_WATER`]).
+    pub(super) fn is_full(&self) -> bool {
+        !self.abandoned.get() && self.buffered() > SLOT_HIGH_WATER
+    }
+
+    /// True for a shared read (its reply ends at CommandComplete, EmptyQueryResponse or
+    /// ErrorResponse).
+    pub(super) fn is_shared(&self) -> bool {
+        self.kind.get() == SlotKind::Shared
+    }
+
+    /// One result of this shared request arrived (`failed`: an error, after which PostgreSQL
+    /// sends nothing more for its group). True when that completes the request: its last
+    /// result, or an error.
+    pub(super) fn result_arrived(&self, failed: bool) -> bool {
+        let left = self.ends_left.get().saturating_sub(1);
+        self.ends_left.set(left);
+        left == 0 || failed
+    }
+
+    /// Makes the next [`Slot::wake`] wake `w`. The waker is kept after a wake (and while the
+    /// slot waits for reuse), so a task waiting on its slots again is not cloned again.
+    fn register(&self, w: &Waker) {
+        let mut kept = self.waker.borrow_mut();
+        match &*kept {
+            Some(k) if k.will_wake(w) => {}
+            _ => *kept = Some(w.clone()),
+        }
+        self.armed.set(true);
+    }
+
+    /// Wakes the registered waker, once per registration.
     fn wake(&self) {
-        if let Some(w) = self.waker.borrow_mut().take() {
-            w.wake();
+        if !self.armed.replace(false) {
+            return;
+        }
+        // Out of the cell while it runs, in case waking registers again.
+        let w = self.waker.take();
+        if let Some(w) = &w {
+            w.wake_by_ref();
+        }
+        let mut kept = self.waker.borrow_mut();
+        if kept.is_none() {
+            *kept = w;
         }
     }
 }
@@ -166,6 +212,9 @@ pub(crate) struct Inner {
     notifications: RefCell<VecDeque<Notification>>,
     notify_waker: RefCell<Option<Waker>>,
     pub(super) out_waiters: RefCell<Vec<Waker>>,
+    /// The slot queued for the end of each group of shared reads (abandoned: its
+    /// ReadyForQuery only pops it).
+    group_end: Rc<Slot>,
     /// Finished slots kept for reuse (with their buffers), so a query allocates none.
     spare: RefCell<Vec<Rc<Slot>>>,
     closed_waker: RefCell<Option<Waker>>,
@@ -265,10 +314,7 @@ impl Inner {
             return;
         }
         proto::sync(&mut self.out.borrow_mut());
-        let end = self.spare.borrow_mut().pop().unwrap_or_default();
-        end.kind.set(SlotKind::GroupEnd);
-        end.abandoned.set(true);
-        self.queue.borrow_mut().push_back(end);
+        self.queue.borrow_mut().push_back(self.group_end.clone());
     }
 
     /// Appends bytes that expect no reply of their own (CopyData, CopyDone): they belong to
@@ -380,67 +426,51 @@ impl Inner {
         self.recent.borrow_mut().clear();
     }
 
-    /// Routes one backend message.
-    pub(super) fn dispatch(&self, tag: u8, body: &[u8], raw: &[u8]) -> Result<(), Error> {
-        match tag {
-            b'A' => {
-                let mut b = proto::Body(body);
-                let pid = b.i32()?;
-                let channel = b.cstr()?.to_string();
-                let payload = b.cstr()?.to_string();
-                let mut q = self.notifications.borrow_mut();
-                // Nobody may be reading (a pooled connection that once listened): bound it.
-                if q.len() >= MAX_NOTIFICATIONS {
-                    q.pop_front();
-                }
-                q.push_back(Notification { pid, channel, payload });
-                drop(q);
-                if let Some(w) = self.notify_waker.borrow_mut().take() {
-                    w.wake();
-                }
-            }
-            // Notices (warnings such as "there is no transaction in progress") are not errors.
-            b'N' => {}
-            b'S' => {}
-            b'Z' => {
-                self.resend_skipped();
-                let slot = self.queue.borrow_mut().pop_front();
-                let slot = slot.ok_or_else(|| Error::protocol("ReadyForQuery with no request waiting"))?;
-                if slot.kind.get() == SlotKind::Shared {
-                    return Err(Error::protocol("ReadyForQuery for a read of an unfinished group"));
-                }
-                self.txn_status.set(body.first().copied().unwrap_or(b'I'));
-                self.completed.set(self.completed.get() + 1);
-                slot.done.set(true);
-                slot.wake();
-                if slot.kind.get() == SlotKind::GroupEnd {
-                    self.recycle(slot);
-                }
-            }
-            _ => {
-                let front = self.queue.borrow().front().cloned();
-                match front {
-                    Some(slot) => {
-                        if !slot.abandoned.get() {
-                            slot.push(raw);
-                        }
-                    }
-                    // A FATAL error outside any request (terminated backend, shutdown).
-                    None if tag == b'E' => {
-                        return Err(Error::Db(Box::new(DbError::parse(body))));
-                    }
-                    None => return Err(Error::protocol(format!("unexpected message {:?}", tag as char))),
-                }
-            }
+    /// The request at the front of the queue: the one the next reply message answers.
+    pub(super) fn front(&self) -> Option<Rc<Slot>> {
+        self.queue.borrow().front().cloned()
+    }
+
+    /// Takes a NotificationResponse.
+    pub(super) fn notification(&self, body: &[u8]) -> Result<(), Error> {
+        let mut b = proto::Body(body);
+        let pid = b.i32()?;
+        let channel = b.cstr()?.to_string();
+        let payload = b.cstr()?.to_string();
+        let mut q = self.notifications.borrow_mut();
+        // Nobody may be reading (a pooled connection that once listened): bound it.
+        if q.len() >= MAX_NOTIFICATIONS {
+            q.pop_front();
+        }
+        q.push_back(Notification { pid, channel, payload });
+        drop(q);
+        if let Some(w) = self.notify_waker.borrow_mut().take() {
+            w.wake();
         }
         Ok(())
     }
 
+    /// Takes a ReadyForQuery: the request at the front of the queue is complete (its reply
+    /// was delivered before).
+    pub(super) fn ready_for_query(&self, body: &[u8]) -> Result<(), Error> {
+        self.resend_skipped();
+        let slot = self.queue.borrow_mut().pop_front();
+        let slot = slot.ok_or_else(|| Error::protocol("ReadyForQuery with no request waiting"))?;
+        if slot.kind.get() == SlotKind::Shared {
+            return Err(Error::protocol("ReadyForQuery for a read of an unfinished group"));
+        }
+        self.txn_status.set(body.first().copied().unwrap_or(b'I'));
+        self.completed.set(self.completed.get() + 1);
+        slot.done.set(true);
+        slot.wake();
+        Ok(())
+    }
+
     /// Routes a run of whole messages, none of them ReadyForQuery, NoticeResponse,
-    /// ParameterStatus or NotificationResponse, to the request at the front of the queue.
-    pub(super) fn deliver(&self, run: &[u8]) -> Result<(), Error> {
-        let queue = self.queue.borrow();
-        match queue.front() {
+    /// ParameterStatus or NotificationResponse, to `front`, the request at the front of the
+    /// queue.
+    pub(super) fn deliver(&self, front: Option<&Rc<Slot>>, run: &[u8]) -> Result<(), Error> {
+        match front {
             Some(slot) => {
                 if !slot.abandoned.get() {
                     slot.push(run);
@@ -448,7 +478,6 @@ impl Inner {
                 Ok(())
             }
             None => {
-                drop(queue);
                 // No request waiting: only a FATAL error (terminated backend, shutdown) may
                 // come now.
                 let (f, _) = proto::frame(run)?.ok_or_else(|| Error::protocol("a partial message was delivered"))?;
@@ -462,19 +491,8 @@ impl Inner {
 
     /// True when the request at the front of the queue is a shared read (its reply ends at
     /// CommandComplete, EmptyQueryResponse or ErrorResponse).
-    pub(super) fn front_is_shared(&self) -> bool {
-        self.queue.borrow().front().is_some_and(|s| s.kind.get() == SlotKind::Shared)
-    }
-
-    /// One result of the front shared request arrived (`failed`: an error, after which
-    /// PostgreSQL sends nothing more for its group). True when that completes the request:
-    /// its last result, or an error.
-    pub(super) fn shared_result(&self, failed: bool) -> bool {
-        let queue = self.queue.borrow();
-        let Some(front) = queue.front() else { return false };
-        let left = front.ends_left.get().saturating_sub(1);
-        front.ends_left.set(left);
-        left == 0 || failed
+    fn front_is_shared(&self) -> bool {
+        self.queue.borrow().front().is_some_and(|s| s.is_shared())
     }
 
     /// Completes the front shared request (its whole reply was delivered).
@@ -508,23 +526,9 @@ impl Inner {
         self.flush_soon();
     }
 
-    /// Keeps a finished group end for reuse.
-    fn recycle(&self, slot: Rc<Slot>) {
-        let mut spare = self.spare.borrow_mut();
-        if spare.len() < MAX_SPARE && Rc::strong_count(&slot) == 1 {
-            slot.done.set(false);
-            slot.abandoned.set(false);
-            slot.kind.set(SlotKind::Own);
-            spare.push(slot);
-        }
-    }
-
     /// True when the front slot holds too much unread data.
     pub(super) fn front_full(&self) -> bool {
-        self.queue
-            .borrow()
-            .front()
-            .is_some_and(|s| !s.abandoned.get() && s.buffered() > SLOT_HIGH_WATER)
+        self.queue.borrow().front().is_some_and(|s| s.is_full())
     }
 }
 
@@ -589,7 +593,7 @@ impl Pending {
         if s.lost.get() {
             return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
         }
-        *s.waker.borrow_mut() = Some(cx.waker().clone());
+        s.register(cx.waker());
         Poll::Pending
     }
 
@@ -631,7 +635,7 @@ impl Pending {
         if s.lost.get() {
             return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
         }
-        *s.waker.borrow_mut() = Some(cx.waker().clone());
+        s.register(cx.waker());
         Poll::Pending
     }
 
@@ -672,7 +676,7 @@ impl Drop for Pending {
                 s.lost.set(false);
                 s.abandoned.set(false);
                 s.kind.set(SlotKind::Own);
-                *s.waker.borrow_mut() = None;
+                s.armed.set(false);
                 spare.push(s.clone());
             }
             return;
@@ -718,6 +722,11 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         notifications: RefCell::new(VecDeque::new()),
         notify_waker: RefCell::new(None),
         out_waiters: RefCell::new(Vec::new()),
+        group_end: Rc::new(Slot {
+            kind: Cell::new(SlotKind::GroupEnd),
+            abandoned: Cell::new(true),
+            ..Slot::default()
+        }),
         spare: RefCell::new(Vec::new()),
         closed_waker: RefCell::new(None),
         pid: session.pid,

@@ -149,17 +149,22 @@ const MAX_FRAME: usize = 1 << 30;
 /// Returns the frame and its total length.
 #[inline]
 pub(crate) fn frame(buf: &[u8]) -> Result<Option<(Frame<'_>, usize)>, Error> {
-    if buf.len() < 5 {
+    Ok(header(buf, 0)?.map(|(tag, n)| (Frame { tag, body: &buf[5..n] }, n)))
+}
+
+/// Reads the header of the message starting at `buf[pos..]`: its tag and where it ends (its
+/// body is `buf[pos + 5..end]`); `Ok(None)` while the message is incomplete.
+#[inline]
+pub(crate) fn header(buf: &[u8], pos: usize) -> Result<Option<(u8, usize)>, Error> {
+    let Some((&[tag, a, b, c, d], _)) = buf.get(pos..).and_then(<[u8]>::split_first_chunk::<5>) else {
         return Ok(None);
-    }
-    let len = u32::from_be_bytes([buf[1], buf[2], buf[3], buf[4]]) as usize;
+    };
+    let len = u32::from_be_bytes([a, b, c, d]) as usize;
     if !(4..=MAX_FRAME).contains(&len) {
         return Err(Error::protocol(format!("bad message length {len}")));
     }
-    if buf.len() < len + 1 {
-        return Ok(None);
-    }
-    Ok(Some((Frame { tag: buf[0], body: &buf[5..len + 1] }, len + 1)))
+    let end = pos + 1 + len;
+    Ok((end <= buf.len()).then_some((tag, end)))
 }
 
 /// A cursor over a message body.
