@@ -362,7 +362,9 @@ pub(crate) async fn query<R: RowSink>(
         Some(s) => s,
         None => prepare_within(inner, sql).await?,
     };
-    InFlight::<R>::start(inner, stmt, params, mode, dl)?.await
+    let mut q = InFlight::<R>::start(inner, stmt, params, mode, dl)?;
+    let mut sent = true;
+    std::future::poll_fn(|cx| if std::mem::take(&mut sent) { q.poll_sent(cx) } else { q.poll_reply(cx) }).await
 }
 
 /// One statement sent with its parameters, gathering its rows as the reply arrives: a
@@ -399,6 +401,18 @@ impl<R: RowSink> InFlight<R> {
             Mode::SharedRead => return Err(not_a_read()),
         };
         Ok(InFlight { inner: inner.clone(), stmt, p, dl, rows: R::default(), affected: 0, err: None })
+    }
+
+    /// Polls a request just started: it waits for its reply without looking for messages
+    /// (none can have come before the loop turn sends the request).
+    pub(crate) fn poll_sent(&mut self, cx: &mut std::task::Context<'_>) -> Poll<Result<(R::Out, u64), Error>> {
+        if !self.p.wait_idle(cx.waker()) {
+            return self.poll_reply(cx);
+        }
+        match self.dl.0.as_mut().map(|s| s.as_mut().poll(cx)) {
+            Some(Poll::Ready(())) => Poll::Ready(Err(expire(&self.inner, &self.p))),
+            _ => Poll::Pending,
+        }
     }
 
     /// Takes the reply messages received so far; ready with the result once the reply is

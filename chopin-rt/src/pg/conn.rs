@@ -597,6 +597,18 @@ impl Pending {
         Poll::Pending
     }
 
+    /// Registers the waker when nothing has arrived yet and the connection stands (as for a
+    /// request just queued); false when there is something to take with
+    /// [`Pending::poll_each`].
+    pub(crate) fn wait_idle(&self, waker: &Waker) -> bool {
+        let s = &self.slot;
+        if s.buffered() != 0 || s.done.get() || s.lost.get() {
+            return false;
+        }
+        s.register(waker);
+        true
+    }
+
     /// The next reply message; `None` once ReadyForQuery arrived.
     pub(crate) fn poll_next(&mut self, cx: &mut Context<'_>) -> Poll<Result<Option<Msg>, Error>> {
         let mut msg = None;

@@ -338,7 +338,7 @@ impl<R: client::RowSink> Future for Run<'_, R> {
                     return this.poll_waiting(cx);
                 };
                 match client::InFlight::<R>::start(&inner, stmt, params, mode, dl) {
-                    Ok(mut q) => match q.poll_reply(cx) {
+                    Ok(mut q) => match q.poll_sent(cx) {
                         Poll::Ready(r) => r,
                         Poll::Pending => {
                             this.state = RunState::Sent(q);
