@@ -44,7 +44,10 @@ pub(crate) struct Slot {
     lost: Cell<bool>,
     abandoned: Cell<bool>,
     waker: RefCell<Option<Waker>>,
-    /// True while `waker` waits to be woken.
+    /// The task of the connection's reactor to wake instead of `waker` (see
+    /// [`Slot::register`]).
+    task: Cell<Option<u32>>,
+    /// True while a registered waker or task waits to be woken.
     armed: Cell<bool>,
     kind: Cell<SlotKind>,
     /// For a shared request: results (CommandComplete or EmptyQueryResponse) still to come.
@@ -68,8 +71,9 @@ pub(crate) enum SlotKind {
 }
 
 impl Slot {
-    /// Appends whole messages (tag, length, body) as they came off the wire.
-    fn push(&self, raw: &[u8]) {
+    /// Appends whole messages (tag, length, body) as they came off the wire; `core` is the
+    /// connection's reactor.
+    fn push(&self, core: &Core, raw: &[u8]) {
         let mut buf = self.buf.borrow_mut();
         let pos = self.pos.get();
         let was_empty = buf.len() == pos;
@@ -98,7 +102,7 @@ impl Slot {
         }
         drop(buf);
         if was_empty {
-            self.wake();
+            self.wake(core);
         }
     }
     /// Marks `buf[..pos]` read. A buffer read to the end is emptied for reuse, unless rows
@@ -148,19 +152,32 @@ impl Slot {
     }
 
     /// Makes the next [`Slot::wake`] wake `w`. The waker is kept after a wake (and while the
-    /// slot waits for reuse), so a task waiting on its slots again is not cloned again.
-    fn register(&self, w: &Waker) {
-        let mut kept = self.waker.borrow_mut();
-        match &*kept {
-            Some(k) if k.will_wake(w) => {}
-            _ => *kept = Some(w.clone()),
+    /// slot waits for reuse), so a task waiting on its slots again is not cloned again; the
+    /// own waker of a task of `core` is not even kept, only the task (woken directly).
+    fn register(&self, core: &Core, w: &Waker) {
+        let task = crate::reactor::local_task(core, w);
+        self.task.set(task);
+        if task.is_none() {
+            let mut kept = self.waker.borrow_mut();
+            match &*kept {
+                Some(k) if k.will_wake(w) => {}
+                _ => *kept = Some(w.clone()),
+            }
         }
         self.armed.set(true);
     }
 
-    /// Wakes the registered waker, once per registration.
-    fn wake(&self) {
-        if !self.armed.replace(false) {
+    /// Wakes what was registered, once per registration; `core` is the connection's reactor.
+    #[inline]
+    fn wake(&self, core: &Core) {
+        if self.armed.replace(false) {
+            self.wake_now(core);
+        }
+    }
+
+    fn wake_now(&self, core: &Core) {
+        if let Some(task) = self.task.get() {
+            crate::reactor::wake_task(core, task);
             return;
         }
         // Out of the cell while it runs, in case waking registers again.
@@ -406,7 +423,7 @@ impl Inner {
         }
         for slot in self.queue.borrow_mut().drain(..) {
             slot.lost.set(true);
-            slot.wake();
+            slot.wake(&self.core);
         }
         for w in self.out_waiters.borrow_mut().drain(..) {
             w.wake();
@@ -462,7 +479,7 @@ impl Inner {
         self.txn_status.set(body.first().copied().unwrap_or(b'I'));
         self.completed.set(self.completed.get() + 1);
         slot.done.set(true);
-        slot.wake();
+        slot.wake(&self.core);
         Ok(())
     }
 
@@ -473,7 +490,7 @@ impl Inner {
         match front {
             Some(slot) => {
                 if !slot.abandoned.get() {
-                    slot.push(run);
+                    slot.push(&self.core, run);
                 }
                 Ok(())
             }
@@ -501,7 +518,7 @@ impl Inner {
         if let Some(slot) = slot {
             self.completed.set(self.completed.get() + 1);
             slot.done.set(true);
-            slot.wake();
+            slot.wake(&self.core);
         }
     }
 
@@ -593,7 +610,7 @@ impl Pending {
         if s.lost.get() {
             return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
         }
-        s.register(cx.waker());
+        s.register(&self.inner.core, cx.waker());
         Poll::Pending
     }
 
@@ -605,7 +622,7 @@ impl Pending {
         if s.buffered() != 0 || s.done.get() || s.lost.get() {
             return false;
         }
-        s.register(waker);
+        s.register(&self.inner.core, waker);
         true
     }
 
@@ -647,7 +664,7 @@ impl Pending {
         if s.lost.get() {
             return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
         }
-        s.register(cx.waker());
+        s.register(&self.inner.core, cx.waker());
         Poll::Pending
     }
 
@@ -694,6 +711,7 @@ impl Drop for Pending {
             return;
         }
         if !self.slot.done.get() {
+            self.slot.armed.set(false);
             self.slot.abandoned.set(true);
             self.slot.consume_all();
             self.inner.kick();

@@ -114,6 +114,23 @@ pub(crate) fn main_waker(shared: Arc<Shared>, flag: Arc<AtomicBool>) -> Waker {
     Waker::from(Arc::new(MainWaker { flag, shared }))
 }
 
+/// The id of a task of `core` whose own waker is `w` (not one a combinator made), looked for
+/// among the task being polled or polled last: waking `w` is then [`wake_task`] of that id,
+/// which skips the waker's call through its vtable and the thread-local look-up of the
+/// reactor.
+#[inline]
+pub(crate) fn local_task(core: &Core, w: &Waker) -> Option<u32> {
+    let id = core.polling.get();
+    let tasks = core.tasks.try_borrow().ok()?;
+    tasks.slots.get(id as usize).filter(|t| t.waker.will_wake(w)).map(|_| id)
+}
+
+/// Queues task `id` of `core`, as waking its waker does (an id from [`local_task`]).
+#[inline]
+pub(crate) fn wake_task(core: &Core, id: u32) {
+    wake_local(core, id);
+}
+
 /// Queues wake id `id` on `core` (tasks are de-duplicated; connection wakes are collected).
 pub(crate) fn wake_local(core: &Core, id: u32) {
     if wake_id_is_conn(id) {
@@ -218,6 +235,7 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
         };
         polled += 1;
         let mut cx = Context::from_waker(&waker);
+        core.polling.set(id);
         let result = catch_unwind(AssertUnwindSafe(|| match &mut fut {
             TaskFut::Plain(f) => f.as_mut().poll(&mut cx),
             TaskFut::Conn(f) => match Pin::new(f).poll(&mut cx) {
