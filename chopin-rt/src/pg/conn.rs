@@ -468,9 +468,12 @@ impl Inner {
     }
 
     /// Takes a ReadyForQuery: the request at the front of the queue is complete (its reply
-    /// was delivered before).
-    pub(super) fn ready_for_query(&self, body: &[u8]) -> Result<(), Error> {
-        self.resend_skipped();
+    /// was delivered before). `front_shared`: that request is a shared read (then it and the
+    /// other reads of its group were skipped, and are sent again).
+    pub(super) fn ready_for_query(&self, front_shared: bool, body: &[u8]) -> Result<(), Error> {
+        if front_shared {
+            self.resend_skipped();
+        }
         let slot = self.queue.borrow_mut().pop_front();
         let slot = slot.ok_or_else(|| Error::protocol("ReadyForQuery with no request waiting"))?;
         if slot.kind.get() == SlotKind::Shared {
@@ -506,12 +509,6 @@ impl Inner {
         }
     }
 
-    /// True when the request at the front of the queue is a shared read (its reply ends at
-    /// CommandComplete, EmptyQueryResponse or ErrorResponse).
-    fn front_is_shared(&self) -> bool {
-        self.queue.borrow().front().is_some_and(|s| s.is_shared())
-    }
-
     /// Completes the front shared request (its whole reply was delivered).
     pub(super) fn finish_shared(&self) {
         let slot = self.queue.borrow_mut().pop_front();
@@ -526,10 +523,8 @@ impl Inner {
     /// (an earlier read of the group failed). They are sent again as a new group, after
     /// whatever is queued already. Each round completes at least the group's first read, so
     /// resending ends.
+    #[cold]
     fn resend_skipped(&self) {
-        if !self.front_is_shared() {
-            return;
-        }
         self.close_group();
         let mut queue = self.queue.borrow_mut();
         let mut out = self.out.borrow_mut();
@@ -589,8 +584,8 @@ impl Pending {
             let mut r = Ok(());
             while let Ok(Some((m, n))) = proto::frame(&buf[pos..]) {
                 pos += n;
-                r = f(m.tag, m.body, buf.len() - pos, &buf);
-                if r.is_err() {
+                if let Err(e) = f(m.tag, m.body, buf.len() - pos, &buf) {
+                    r = Err(e);
                     break;
                 }
             }

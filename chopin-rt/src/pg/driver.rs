@@ -294,7 +294,7 @@ fn parse(inner: &Inner, r: &mut Reader) -> Result<(), Error> {
                 run = pos;
                 match tag {
                     b'Z' => {
-                        record_loss(inner, inner.ready_for_query(body))?;
+                        record_loss(inner, inner.ready_for_query(shared, body))?;
                         front = inner.front();
                         shared = front.as_ref().is_some_and(|s| s.is_shared());
                     }
