@@ -238,6 +238,29 @@ mod tests {
     }
 
     #[test]
+    fn headers_are_read_at_any_offset() {
+        // BindComplete, then CommandComplete "SELECT 1", then the start of a ReadyForQuery.
+        let mut b = vec![b'2', 0, 0, 0, 4];
+        b.extend_from_slice(b"C\0\0\0\x0dSELECT 1\0");
+        b.extend_from_slice(&[b'Z', 0, 0]);
+        let cases: &[(usize, Option<(u8, usize)>)] = &[
+            (0, Some((b'2', 5))),
+            (5, Some((b'C', 19))),
+            (19, None), // only 3 of the 5 header bytes
+            (20, None),
+            (22, None), // the end of the buffer
+            (23, None), // past it
+        ];
+        for &(pos, want) in cases {
+            assert_eq!(header(&b, pos).unwrap(), want, "at {pos}");
+        }
+        // A whole header whose body has not arrived yet, and lengths below 4 or above 1 GiB.
+        assert_eq!(header(&[b'D', 0, 0, 0, 9, 1], 0).unwrap(), None);
+        assert!(header(&[b'x', b'Z', 0, 0, 0, 3], 1).is_err());
+        assert!(header(&[b'D', 0x40, 0, 0, 1], 0).is_err());
+    }
+
+    #[test]
     fn messages_encode() {
         let mut out = Vec::new();
         parse(&mut out, "s1", "select 1").unwrap();
