@@ -175,11 +175,7 @@ const EXECUTE_LEN: usize = 10;
 /// patched in the head's copy.
 fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Result<(), Error> {
     if params.len() != stmt.params.len() {
-        return Err(Error::conversion(format!(
-            "the statement takes {} parameters, {} were given",
-            stmt.params.len(),
-            params.len()
-        )));
+        return Err(wrong_param_count(stmt.params.len(), params.len()));
     }
     let at = out.len();
     out.extend_from_slice(&stmt.bind_head);
@@ -203,6 +199,25 @@ fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Re
     let bind_len = i32::try_from(bind_len).map_err(|_| Error::conversion("a message is larger than the protocol's 2 GiB limit"))?;
     out[at + 1..at + 5].copy_from_slice(&bind_len.to_be_bytes());
     Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn wrong_param_count(takes: usize, given: usize) -> Error {
+    Error::conversion(format!("the statement takes {takes} parameters, {given} were given"))
+}
+
+/// A reply message a query or batch does not expect.
+#[cold]
+#[inline(never)]
+fn unexpected(tag: u8, within: &str) -> Error {
+    Error::protocol(format!("unexpected message {:?} in a {within} reply", tag as char))
+}
+
+#[cold]
+#[inline(never)]
+fn row_count(expected: &str, n: usize) -> Error {
+    Error::conversion(format!("expected {expected} row, got {n}"))
 }
 
 /// A query's deadline: one timer for the whole reply, however many messages it has.
@@ -328,7 +343,7 @@ impl One {
     pub(crate) fn exactly_one(self) -> Result<Row, Error> {
         match (self.row, self.count) {
             (Some(row), 1) => Ok(row),
-            (_, n) => Err(Error::conversion(format!("expected one row, got {n}"))),
+            (_, n) => Err(row_count("one", n)),
         }
     }
 
@@ -336,7 +351,7 @@ impl One {
     pub(crate) fn at_most_one(self) -> Result<Option<Row>, Error> {
         match self.count {
             0 | 1 => Ok(self.row),
-            n => Err(Error::conversion(format!("expected at most one row, got {n}"))),
+            n => Err(row_count("at most one", n)),
         }
     }
 }
@@ -425,7 +440,7 @@ impl<R: RowSink> InFlight<R> {
                 b'C' => *affected = proto::rows_affected(body),
                 b'2' | b'I' | b's' | b'n' => {}
                 b'E' => *err = Some(db_error(inner, body)),
-                other => return Err(Error::protocol(format!("unexpected message {:?} in a query reply", other as char))),
+                other => return Err(unexpected(other, "query")),
             }
             Ok(())
         };
@@ -612,7 +627,7 @@ impl Batch {
                     failed = true;
                 }
                 b'2' | b's' | b'n' => {}
-                other => return Err(Error::protocol(format!("unexpected message {:?} in a batch reply", other as char))),
+                other => return Err(unexpected(other, "batch")),
             }
             Ok(())
         })
