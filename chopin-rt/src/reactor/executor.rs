@@ -42,7 +42,8 @@ struct Task {
     polling: bool,
     /// Woken while being polled: poll it again (a task that wakes itself to yield).
     rewake: bool,
-    waker: Waker,
+    /// Shared with the poll in progress (an `Rc` clone costs less than a waker's).
+    waker: Rc<Waker>,
 }
 
 /// The slab of tasks.
@@ -164,7 +165,7 @@ fn insert(core: &Core, fut: TaskFut, owner: Option<(u32, u32)>) -> u32 {
         None => {
             let id = tasks.slots.len() as u32;
             assert!(id < CONN_WAKE_BIT, "too many tasks");
-            let waker = waker_for(&core.shared, id);
+            let waker = Rc::new(waker_for(&core.shared, id));
             tasks.slots.push(Task { fut: Some(fut), owner, queued: true, polling: false, rewake: false, waker });
             id
         }
