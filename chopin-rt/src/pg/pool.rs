@@ -323,10 +323,13 @@ struct Run<'a, R: client::RowSink, F> {
     state: RunState<'a, R>,
 }
 
+/// A statement's rows and affected count.
+type Rows<R> = Result<(<R as client::RowSink>::Out, u64), Error>;
+
 enum RunState<'a, R: client::RowSink> {
     Start { sql: &'a str, params: &'a [&'a dyn ToSql], mode: Mode },
     Sent(client::InFlight<R>),
-    Waiting(Pin<Box<dyn Future<Output = Result<(R::Out, u64), Error>> + 'a>>),
+    Waiting(Pin<Box<dyn Future<Output = Rows<R>> + 'a>>),
     Done,
 }
 
