@@ -205,6 +205,27 @@ fn pool_pipelines_and_leases() {
 }
 
 #[test]
+fn a_pooled_query_times_out_with_its_statement_cached_and_the_pool_goes_on() {
+    let url = cluster().url(SCRAM.0, SCRAM.1, "sslmode=disable&query_timeout=0.3");
+    block_on(async {
+        let pool = Pool::new(url.parse().unwrap(), 1);
+        let sleep = "SELECT pg_sleep($1::float8)::text";
+        // Prepared (and cached) by a first use that finishes in time.
+        pool.query_one(sleep, &[&0.0f64]).await.unwrap();
+        pool.read_one(sleep, &[&0.0f64]).await.unwrap();
+        let t = std::time::Instant::now();
+        let e = pool.query_one(sleep, &[&20.0f64]).await.unwrap_err();
+        assert!(matches!(e, Error::QueryTimeout), "{e}");
+        let e = pool.read_one(sleep, &[&20.0f64]).await.unwrap_err();
+        assert!(matches!(e, Error::QueryTimeout), "{e}");
+        // The sleeps were cancelled: the next queries do not wait for them.
+        assert_eq!(pool.query_one("SELECT 7", &[]).await.unwrap().get::<_, i32>(0), 7);
+        assert_eq!(pool.read_one("SELECT 8", &[]).await.unwrap().get::<_, i32>(0), 8);
+        assert!(t.elapsed() < Duration::from_secs(10), "{:?}", t.elapsed());
+    });
+}
+
+#[test]
 fn a_lease_returned_inside_a_transaction_is_rolled_back() {
     let table = "lease_rb";
     cluster().psql(&format!("DROP TABLE IF EXISTS {table}; CREATE TABLE {table} (n int); GRANT ALL ON {table} TO PUBLIC"));

@@ -175,11 +175,7 @@ const EXECUTE_LEN: usize = 10;
 /// patched in the head's copy.
 fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Result<(), Error> {
     if params.len() != stmt.params.len() {
-        return Err(Error::conversion(format!(
-            "the statement takes {} parameters, {} were given",
-            stmt.params.len(),
-            params.len()
-        )));
+        return Err(wrong_param_count(stmt.params.len(), params.len()));
     }
     let at = out.len();
     out.extend_from_slice(&stmt.bind_head);
@@ -203,6 +199,25 @@ fn encode_bind(out: &mut Vec<u8>, stmt: &Statement, params: &[&dyn ToSql]) -> Re
     let bind_len = i32::try_from(bind_len).map_err(|_| Error::conversion("a message is larger than the protocol's 2 GiB limit"))?;
     out[at + 1..at + 5].copy_from_slice(&bind_len.to_be_bytes());
     Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn wrong_param_count(takes: usize, given: usize) -> Error {
+    Error::conversion(format!("the statement takes {takes} parameters, {given} were given"))
+}
+
+/// A reply message a query or batch does not expect.
+#[cold]
+#[inline(never)]
+fn unexpected(tag: u8, within: &str) -> Error {
+    Error::protocol(format!("unexpected message {:?} in a {within} reply", tag as char))
+}
+
+#[cold]
+#[inline(never)]
+fn row_count(expected: &str, n: usize) -> Error {
+    Error::conversion(format!("expected {expected} row, got {n}"))
 }
 
 /// A query's deadline: one timer for the whole reply, however many messages it has.
@@ -269,7 +284,7 @@ pub(crate) fn prepare_within<'a>(
 }
 
 /// Where the rows of a query go: every row ([`Vec<Row>`]) or at most one ([`One`]).
-pub(crate) trait RowSink: Default {
+pub(crate) trait RowSink: Default + Unpin {
     /// What the query returns.
     type Out;
     /// Takes one DataRow's body, which lies in `buf`; `ahead` is how many more reply bytes
@@ -328,7 +343,7 @@ impl One {
     pub(crate) fn exactly_one(self) -> Result<Row, Error> {
         match (self.row, self.count) {
             (Some(row), 1) => Ok(row),
-            (_, n) => Err(Error::conversion(format!("expected one row, got {n}"))),
+            (_, n) => Err(row_count("one", n)),
         }
     }
 
@@ -336,7 +351,7 @@ impl One {
     pub(crate) fn at_most_one(self) -> Result<Option<Row>, Error> {
         match self.count {
             0 | 1 => Ok(self.row),
-            n => Err(Error::conversion(format!("expected at most one row, got {n}"))),
+            n => Err(row_count("at most one", n)),
         }
     }
 }
@@ -357,39 +372,102 @@ pub(crate) async fn query<R: RowSink>(
     params: &[&dyn ToSql],
     mode: Mode,
 ) -> Result<(R::Out, u64), Error> {
-    let mut dl = Deadline::new(inner);
+    let dl = Deadline::new(inner);
     let stmt = match statement::cached(inner, sql) {
         Some(s) => s,
         None => prepare_within(inner, sql).await?,
     };
-    let mut p = match mode {
-        Mode::Own => inner.submit(|out| {
-            encode_bind(out, &stmt, params)?;
-            proto::sync(out);
-            Ok(())
-        })?,
-        Mode::SharedRead if stmt.read_only => inner.submit_shared(1, |out| encode_bind(out, &stmt, params))?,
-        Mode::SharedRead => return Err(not_a_read()),
-    };
-    let mut rows = R::default();
-    let mut affected = 0;
-    let mut err: Option<Error> = None;
-    let r = each(inner, &mut p, &mut dl, |tag, body, ahead, buf| {
-        match tag {
-            b'D' => rows.push(&stmt.columns, body, ahead, buf),
-            b'C' => affected = proto::rows_affected(body),
-            b'2' | b'I' | b's' | b'n' => {}
-            b'E' => err = Some(db_error(inner, body)),
-            other => return Err(Error::protocol(format!("unexpected message {:?} in a query reply", other as char))),
+    let mut q = InFlight::<R>::start(inner, stmt, params, mode, dl)?;
+    let mut sent = true;
+    std::future::poll_fn(|cx| if std::mem::take(&mut sent) { q.poll_sent(cx) } else { q.poll_reply(cx) }).await
+}
+
+/// One statement sent with its parameters, gathering its rows as the reply arrives: a
+/// future of the rows and the affected count. It is the whole query once the statement is
+/// known, so a cached statement costs one future, polled without nested state machines.
+pub(crate) struct InFlight<R: RowSink> {
+    inner: Rc<Inner>,
+    stmt: Rc<Statement>,
+    p: Pending,
+    dl: Deadline,
+    rows: R,
+    affected: u64,
+    /// The server's error, which explains a connection lost right after it (a FATAL one).
+    err: Option<Error>,
+}
+
+impl<R: RowSink> InFlight<R> {
+    /// Encodes Bind and Execute for `stmt` with `params` and queues them (see [`Mode`]);
+    /// `dl` is the query's deadline, started before the statement was looked up.
+    pub(crate) fn start(
+        inner: &Rc<Inner>,
+        stmt: Rc<Statement>,
+        params: &[&dyn ToSql],
+        mode: Mode,
+        dl: Deadline,
+    ) -> Result<InFlight<R>, Error> {
+        let p = match mode {
+            Mode::Own => inner.submit(|out| {
+                encode_bind(out, &stmt, params)?;
+                proto::sync(out);
+                Ok(())
+            })?,
+            Mode::SharedRead if stmt.read_only => inner.submit_shared(1, |out| encode_bind(out, &stmt, params))?,
+            Mode::SharedRead => return Err(not_a_read()),
+        };
+        Ok(InFlight { inner: inner.clone(), stmt, p, dl, rows: R::default(), affected: 0, err: None })
+    }
+
+    /// Polls a request just started: it waits for its reply without looking for messages
+    /// (none can have come before the loop turn sends the request).
+    pub(crate) fn poll_sent(&mut self, cx: &mut std::task::Context<'_>) -> Poll<Result<(R::Out, u64), Error>> {
+        if !self.p.wait_idle(cx.waker()) {
+            return self.poll_reply(cx);
         }
-        Ok(())
-    })
-    .await;
-    match (err, r) {
-        // The server's error explains a connection lost right after it (a FATAL one).
-        (Some(e), _) => Err(e),
-        (None, Err(e)) => Err(e),
-        (None, Ok(())) => Ok((rows.finish(), affected)),
+        match self.dl.0.as_mut().map(|s| s.as_mut().poll(cx)) {
+            Some(Poll::Ready(())) => Poll::Ready(Err(expire(&self.inner, &self.p))),
+            _ => Poll::Pending,
+        }
+    }
+
+    /// Takes the reply messages received so far; ready with the result once the reply is
+    /// complete, the deadline passed or the connection failed.
+    pub(crate) fn poll_reply(&mut self, cx: &mut std::task::Context<'_>) -> Poll<Result<(R::Out, u64), Error>> {
+        let InFlight { inner, stmt, p, dl, rows, affected, err } = self;
+        let mut f = |tag: u8, body: &[u8], ahead: usize, buf: &ReplyBuf| {
+            match tag {
+                b'D' => rows.push(&stmt.columns, body, ahead, buf),
+                b'C' => *affected = proto::rows_affected(body),
+                b'2' | b'I' | b's' | b'n' => {}
+                b'E' => *err = Some(db_error(inner, body)),
+                other => return Err(unexpected(other, "query")),
+            }
+            Ok(())
+        };
+        let r = loop {
+            match p.poll_each(cx, &mut f) {
+                Poll::Ready(Ok(true)) => break Ok(()),
+                Poll::Ready(Ok(false)) => continue,
+                Poll::Ready(Err(e)) => break Err(e),
+                Poll::Pending => {}
+            }
+            match dl.0.as_mut().map(|s| s.as_mut().poll(cx)) {
+                Some(Poll::Ready(())) => break Err(expire(inner, p)),
+                _ => return Poll::Pending,
+            }
+        };
+        Poll::Ready(match (err.take(), r) {
+            (Some(e), _) => Err(e),
+            (None, Err(e)) => Err(e),
+            (None, Ok(())) => Ok((std::mem::take(rows).finish(), *affected)),
+        })
+    }
+}
+
+impl<R: RowSink> Future for InFlight<R> {
+    type Output = Result<(R::Out, u64), Error>;
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> Poll<Self::Output> {
+        self.get_mut().poll_reply(cx)
     }
 }
 
@@ -549,7 +627,7 @@ impl Batch {
                     failed = true;
                 }
                 b'2' | b's' | b'n' => {}
-                other => return Err(Error::protocol(format!("unexpected message {:?} in a batch reply", other as char))),
+                other => return Err(unexpected(other, "batch")),
             }
             Ok(())
         })

@@ -44,6 +44,11 @@ pub(crate) struct Slot {
     lost: Cell<bool>,
     abandoned: Cell<bool>,
     waker: RefCell<Option<Waker>>,
+    /// The task of the connection's reactor to wake instead of `waker` (see
+    /// [`Slot::register`]).
+    task: Cell<Option<u32>>,
+    /// True while a registered waker or task waits to be woken.
+    armed: Cell<bool>,
     kind: Cell<SlotKind>,
     /// For a shared request: results (CommandComplete or EmptyQueryResponse) still to come.
     ends_left: Cell<u32>,
@@ -60,13 +65,15 @@ pub(crate) enum SlotKind {
     Own,
     /// A read sharing its group's Sync: CommandComplete, EmptyQueryResponse or ErrorResponse.
     Shared,
-    /// The Sync closing a group of shared reads: ReadyForQuery (nobody reads it).
+    /// The Sync closing a group of shared reads: ReadyForQuery (nobody reads it; one slot
+    /// per connection stands for every group's end).
     GroupEnd,
 }
 
 impl Slot {
-    /// Appends whole messages (tag, length, body) as they came off the wire.
-    fn push(&self, raw: &[u8]) {
+    /// Appends whole messages (tag, length, body) as they came off the wire; `core` is the
+    /// connection's reactor.
+    fn push(&self, core: &Core, raw: &[u8]) {
         let mut buf = self.buf.borrow_mut();
         let pos = self.pos.get();
         let was_empty = buf.len() == pos;
@@ -95,7 +102,7 @@ impl Slot {
         }
         drop(buf);
         if was_empty {
-            self.wake();
+            self.wake(core);
         }
     }
     /// Marks `buf[..pos]` read. A buffer read to the end is emptied for reuse, unless rows
@@ -122,9 +129,65 @@ impl Slot {
     fn buffered(&self) -> usize {
         self.buf.borrow().len() - self.pos.get()
     }
-    fn wake(&self) {
-        if let Some(w) = self.waker.borrow_mut().take() {
-            w.wake();
+
+    /// True when the reader must catch up before more of the reply is read (see
+    /// [`SLOT_HIGH_WATER`]).
+    pub(super) fn is_full(&self) -> bool {
+        !self.abandoned.get() && self.buffered() > SLOT_HIGH_WATER
+    }
+
+    /// True for a shared read (its reply ends at CommandComplete, EmptyQueryResponse or
+    /// ErrorResponse).
+    pub(super) fn is_shared(&self) -> bool {
+        self.kind.get() == SlotKind::Shared
+    }
+
+    /// One result of this shared request arrived (`failed`: an error, after which PostgreSQL
+    /// sends nothing more for its group). True when that completes the request: its last
+    /// result, or an error.
+    pub(super) fn result_arrived(&self, failed: bool) -> bool {
+        let left = self.ends_left.get().saturating_sub(1);
+        self.ends_left.set(left);
+        left == 0 || failed
+    }
+
+    /// Makes the next [`Slot::wake`] wake `w`. The waker is kept after a wake (and while the
+    /// slot waits for reuse), so a task waiting on its slots again is not cloned again; the
+    /// own waker of a task of `core` is not even kept, only the task (woken directly).
+    fn register(&self, core: &Core, w: &Waker) {
+        let task = crate::reactor::local_task(core, w);
+        self.task.set(task);
+        if task.is_none() {
+            let mut kept = self.waker.borrow_mut();
+            match &*kept {
+                Some(k) if k.will_wake(w) => {}
+                _ => *kept = Some(w.clone()),
+            }
+        }
+        self.armed.set(true);
+    }
+
+    /// Wakes what was registered, once per registration; `core` is the connection's reactor.
+    #[inline]
+    fn wake(&self, core: &Core) {
+        if self.armed.replace(false) {
+            self.wake_now(core);
+        }
+    }
+
+    fn wake_now(&self, core: &Core) {
+        if let Some(task) = self.task.get() {
+            crate::reactor::wake_task(core, task);
+            return;
+        }
+        // Out of the cell while it runs, in case waking registers again.
+        let w = self.waker.take();
+        if let Some(w) = &w {
+            w.wake_by_ref();
+        }
+        let mut kept = self.waker.borrow_mut();
+        if kept.is_none() {
+            *kept = w;
         }
     }
 }
@@ -166,6 +229,9 @@ pub(crate) struct Inner {
     notifications: RefCell<VecDeque<Notification>>,
     notify_waker: RefCell<Option<Waker>>,
     pub(super) out_waiters: RefCell<Vec<Waker>>,
+    /// The slot queued for the end of each group of shared reads (abandoned: its
+    /// ReadyForQuery only pops it).
+    group_end: Rc<Slot>,
     /// Finished slots kept for reuse (with their buffers), so a query allocates none.
     spare: RefCell<Vec<Rc<Slot>>>,
     closed_waker: RefCell<Option<Waker>>,
@@ -265,10 +331,7 @@ impl Inner {
             return;
         }
         proto::sync(&mut self.out.borrow_mut());
-        let end = self.spare.borrow_mut().pop().unwrap_or_default();
-        end.kind.set(SlotKind::GroupEnd);
-        end.abandoned.set(true);
-        self.queue.borrow_mut().push_back(end);
+        self.queue.borrow_mut().push_back(self.group_end.clone());
     }
 
     /// Appends bytes that expect no reply of their own (CopyData, CopyDone): they belong to
@@ -360,7 +423,7 @@ impl Inner {
         }
         for slot in self.queue.borrow_mut().drain(..) {
             slot.lost.set(true);
-            slot.wake();
+            slot.wake(&self.core);
         }
         for w in self.out_waiters.borrow_mut().drain(..) {
             w.wake();
@@ -380,75 +443,61 @@ impl Inner {
         self.recent.borrow_mut().clear();
     }
 
-    /// Routes one backend message.
-    pub(super) fn dispatch(&self, tag: u8, body: &[u8], raw: &[u8]) -> Result<(), Error> {
-        match tag {
-            b'A' => {
-                let mut b = proto::Body(body);
-                let pid = b.i32()?;
-                let channel = b.cstr()?.to_string();
-                let payload = b.cstr()?.to_string();
-                let mut q = self.notifications.borrow_mut();
-                // Nobody may be reading (a pooled connection that once listened): bound it.
-                if q.len() >= MAX_NOTIFICATIONS {
-                    q.pop_front();
-                }
-                q.push_back(Notification { pid, channel, payload });
-                drop(q);
-                if let Some(w) = self.notify_waker.borrow_mut().take() {
-                    w.wake();
-                }
-            }
-            // Notices (warnings such as "there is no transaction in progress") are not errors.
-            b'N' => {}
-            b'S' => {}
-            b'Z' => {
-                self.resend_skipped();
-                let slot = self.queue.borrow_mut().pop_front();
-                let slot = slot.ok_or_else(|| Error::protocol("ReadyForQuery with no request waiting"))?;
-                if slot.kind.get() == SlotKind::Shared {
-                    return Err(Error::protocol("ReadyForQuery for a read of an unfinished group"));
-                }
-                self.txn_status.set(body.first().copied().unwrap_or(b'I'));
-                self.completed.set(self.completed.get() + 1);
-                slot.done.set(true);
-                slot.wake();
-                if slot.kind.get() == SlotKind::GroupEnd {
-                    self.recycle(slot);
-                }
-            }
-            _ => {
-                let front = self.queue.borrow().front().cloned();
-                match front {
-                    Some(slot) => {
-                        if !slot.abandoned.get() {
-                            slot.push(raw);
-                        }
-                    }
-                    // A FATAL error outside any request (terminated backend, shutdown).
-                    None if tag == b'E' => {
-                        return Err(Error::Db(Box::new(DbError::parse(body))));
-                    }
-                    None => return Err(Error::protocol(format!("unexpected message {:?}", tag as char))),
-                }
-            }
+    /// The request at the front of the queue: the one the next reply message answers.
+    pub(super) fn front(&self) -> Option<Rc<Slot>> {
+        self.queue.borrow().front().cloned()
+    }
+
+    /// Takes a NotificationResponse.
+    pub(super) fn notification(&self, body: &[u8]) -> Result<(), Error> {
+        let mut b = proto::Body(body);
+        let pid = b.i32()?;
+        let channel = b.cstr()?.to_string();
+        let payload = b.cstr()?.to_string();
+        let mut q = self.notifications.borrow_mut();
+        // Nobody may be reading (a pooled connection that once listened): bound it.
+        if q.len() >= MAX_NOTIFICATIONS {
+            q.pop_front();
+        }
+        q.push_back(Notification { pid, channel, payload });
+        drop(q);
+        if let Some(w) = self.notify_waker.borrow_mut().take() {
+            w.wake();
         }
         Ok(())
     }
 
+    /// Takes a ReadyForQuery: the request at the front of the queue is complete (its reply
+    /// was delivered before). `front_shared`: that request is a shared read (then it and the
+    /// other reads of its group were skipped, and are sent again).
+    pub(super) fn ready_for_query(&self, front_shared: bool, body: &[u8]) -> Result<(), Error> {
+        if front_shared {
+            self.resend_skipped();
+        }
+        let slot = self.queue.borrow_mut().pop_front();
+        let slot = slot.ok_or_else(|| Error::protocol("ReadyForQuery with no request waiting"))?;
+        if slot.kind.get() == SlotKind::Shared {
+            return Err(Error::protocol("ReadyForQuery for a read of an unfinished group"));
+        }
+        self.txn_status.set(body.first().copied().unwrap_or(b'I'));
+        self.completed.set(self.completed.get() + 1);
+        slot.done.set(true);
+        slot.wake(&self.core);
+        Ok(())
+    }
+
     /// Routes a run of whole messages, none of them ReadyForQuery, NoticeResponse,
-    /// ParameterStatus or NotificationResponse, to the request at the front of the queue.
-    pub(super) fn deliver(&self, run: &[u8]) -> Result<(), Error> {
-        let queue = self.queue.borrow();
-        match queue.front() {
+    /// ParameterStatus or NotificationResponse, to `front`, the request at the front of the
+    /// queue.
+    pub(super) fn deliver(&self, front: Option<&Rc<Slot>>, run: &[u8]) -> Result<(), Error> {
+        match front {
             Some(slot) => {
                 if !slot.abandoned.get() {
-                    slot.push(run);
+                    slot.push(&self.core, run);
                 }
                 Ok(())
             }
             None => {
-                drop(queue);
                 // No request waiting: only a FATAL error (terminated backend, shutdown) may
                 // come now.
                 let (f, _) = proto::frame(run)?.ok_or_else(|| Error::protocol("a partial message was delivered"))?;
@@ -460,30 +509,13 @@ impl Inner {
         }
     }
 
-    /// True when the request at the front of the queue is a shared read (its reply ends at
-    /// CommandComplete, EmptyQueryResponse or ErrorResponse).
-    pub(super) fn front_is_shared(&self) -> bool {
-        self.queue.borrow().front().is_some_and(|s| s.kind.get() == SlotKind::Shared)
-    }
-
-    /// One result of the front shared request arrived (`failed`: an error, after which
-    /// PostgreSQL sends nothing more for its group). True when that completes the request:
-    /// its last result, or an error.
-    pub(super) fn shared_result(&self, failed: bool) -> bool {
-        let queue = self.queue.borrow();
-        let Some(front) = queue.front() else { return false };
-        let left = front.ends_left.get().saturating_sub(1);
-        front.ends_left.set(left);
-        left == 0 || failed
-    }
-
     /// Completes the front shared request (its whole reply was delivered).
     pub(super) fn finish_shared(&self) {
         let slot = self.queue.borrow_mut().pop_front();
         if let Some(slot) = slot {
             self.completed.set(self.completed.get() + 1);
             slot.done.set(true);
-            slot.wake();
+            slot.wake(&self.core);
         }
     }
 
@@ -491,10 +523,8 @@ impl Inner {
     /// (an earlier read of the group failed). They are sent again as a new group, after
     /// whatever is queued already. Each round completes at least the group's first read, so
     /// resending ends.
+    #[cold]
     fn resend_skipped(&self) {
-        if !self.front_is_shared() {
-            return;
-        }
         self.close_group();
         let mut queue = self.queue.borrow_mut();
         let mut out = self.out.borrow_mut();
@@ -508,23 +538,9 @@ impl Inner {
         self.flush_soon();
     }
 
-    /// Keeps a finished group end for reuse.
-    fn recycle(&self, slot: Rc<Slot>) {
-        let mut spare = self.spare.borrow_mut();
-        if spare.len() < MAX_SPARE && Rc::strong_count(&slot) == 1 {
-            slot.done.set(false);
-            slot.abandoned.set(false);
-            slot.kind.set(SlotKind::Own);
-            spare.push(slot);
-        }
-    }
-
     /// True when the front slot holds too much unread data.
     pub(super) fn front_full(&self) -> bool {
-        self.queue
-            .borrow()
-            .front()
-            .is_some_and(|s| !s.abandoned.get() && s.buffered() > SLOT_HIGH_WATER)
+        self.queue.borrow().front().is_some_and(|s| s.is_full())
     }
 }
 
@@ -568,8 +584,8 @@ impl Pending {
             let mut r = Ok(());
             while let Ok(Some((m, n))) = proto::frame(&buf[pos..]) {
                 pos += n;
-                r = f(m.tag, m.body, buf.len() - pos, &buf);
-                if r.is_err() {
+                if let Err(e) = f(m.tag, m.body, buf.len() - pos, &buf) {
+                    r = Err(e);
                     break;
                 }
             }
@@ -589,8 +605,20 @@ impl Pending {
         if s.lost.get() {
             return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
         }
-        *s.waker.borrow_mut() = Some(cx.waker().clone());
+        s.register(&self.inner.core, cx.waker());
         Poll::Pending
+    }
+
+    /// Registers the waker when nothing has arrived yet and the connection stands (as for a
+    /// request just queued); false when there is something to take with
+    /// [`Pending::poll_each`].
+    pub(crate) fn wait_idle(&self, waker: &Waker) -> bool {
+        let s = &self.slot;
+        if s.buffered() != 0 || s.done.get() || s.lost.get() {
+            return false;
+        }
+        s.register(&self.inner.core, waker);
+        true
     }
 
     /// The next reply message; `None` once ReadyForQuery arrived.
@@ -631,7 +659,7 @@ impl Pending {
         if s.lost.get() {
             return Poll::Ready(Err(self.inner.lost_error().unwrap_or(Error::Closed)));
         }
-        *s.waker.borrow_mut() = Some(cx.waker().clone());
+        s.register(&self.inner.core, cx.waker());
         Poll::Pending
     }
 
@@ -672,12 +700,13 @@ impl Drop for Pending {
                 s.lost.set(false);
                 s.abandoned.set(false);
                 s.kind.set(SlotKind::Own);
-                *s.waker.borrow_mut() = None;
+                s.armed.set(false);
                 spare.push(s.clone());
             }
             return;
         }
         if !self.slot.done.get() {
+            self.slot.armed.set(false);
             self.slot.abandoned.set(true);
             self.slot.consume_all();
             self.inner.kick();
@@ -718,6 +747,11 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         notifications: RefCell::new(VecDeque::new()),
         notify_waker: RefCell::new(None),
         out_waiters: RefCell::new(Vec::new()),
+        group_end: Rc::new(Slot {
+            kind: Cell::new(SlotKind::GroupEnd),
+            abandoned: Cell::new(true),
+            ..Slot::default()
+        }),
         spare: RefCell::new(Vec::new()),
         closed_waker: RefCell::new(None),
         pid: session.pid,

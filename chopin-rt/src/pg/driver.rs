@@ -10,7 +10,7 @@ use std::future::poll_fn;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
-use super::conn::{Inner, OUT_HIGH_WATER};
+use super::conn::{Inner, Slot, OUT_HIGH_WATER};
 use super::stream::Stream;
 use super::{proto, Error};
 
@@ -153,6 +153,7 @@ fn write_out(inner: &Inner, wire: &mut Wire, cx: &mut Context<'_>) -> Result<(),
 }
 
 /// Wakes every waker in `list` (writers waiting for room in the output buffer).
+#[inline]
 fn wake_all(list: &std::cell::RefCell<Vec<std::task::Waker>>) {
     let mut list = list.borrow_mut();
     if !list.is_empty() {
@@ -278,58 +279,78 @@ fn read_some(inner: &Inner, cx: &mut Context<'_>) -> Result<bool, Error> {
 /// front request (BindComplete, DataRows, CommandComplete, …) are delivered as one run: one
 /// copy and at most one wake, however many rows.
 fn parse(inner: &Inner, r: &mut Reader) -> Result<(), Error> {
-    let end = r.end;
+    let buf = &r.buf[..r.end];
     let mut pos = r.start;
+    // `buf[run..pos]` goes to `front` as one run.
     let mut run = pos;
-    let mut shared = inner.front_is_shared();
-    while let Some((f, n)) = proto::frame(&r.buf[pos..end])? {
-        match f.tag {
+    let mut front = inner.front();
+    let mut shared = front.as_ref().is_some_and(|s| s.is_shared());
+    while let Some((tag, next)) = proto::header(buf, pos)? {
+        match tag {
             b'Z' | b'A' | b'N' | b'S' => {
-                let (tag, body) = (f.tag, f.body);
-                deliver(inner, &r.buf[run..pos])?;
-                let raw = &r.buf[pos..pos + n];
-                if let Err(e) = inner.dispatch(tag, body, raw) {
-                    *inner.lost.borrow_mut() = Some(e.clone());
-                    return Err(e);
-                }
-                pos += n;
+                deliver(inner, front.as_ref(), &buf[run..pos])?;
+                let body = &buf[pos + 5..next];
+                pos = next;
                 run = pos;
-                shared = inner.front_is_shared();
-                if inner.front_full() {
+                match tag {
+                    b'Z' => {
+                        record_loss(inner, inner.ready_for_query(shared, body))?;
+                        front = inner.front();
+                        shared = front.as_ref().is_some_and(|s| s.is_shared());
+                    }
+                    b'A' => record_loss(inner, inner.notification(body))?,
+                    // Notices (warnings such as "there is no transaction in progress") are
+                    // not errors; parameter changes are not tracked.
+                    _ => {}
+                }
+                if front.as_ref().is_some_and(|s| s.is_full()) {
                     break;
                 }
             }
             // The end of one result of a shared request; after its last one (or an error) the
             // request's reply is delivered as one run.
             b'C' | b'I' | b'E' if shared => {
-                pos += n;
-                if inner.shared_result(f.tag == b'E') {
-                    deliver(inner, &r.buf[run..pos])?;
-                    inner.finish_shared();
+                pos = next;
+                if front.as_ref().is_some_and(|s| s.result_arrived(tag == b'E')) {
+                    deliver(inner, front.as_ref(), &buf[run..pos])?;
                     run = pos;
-                    shared = inner.front_is_shared();
-                    if inner.front_full() {
+                    inner.finish_shared();
+                    front = inner.front();
+                    shared = front.as_ref().is_some_and(|s| s.is_shared());
+                    if front.as_ref().is_some_and(|s| s.is_full()) {
                         break;
                     }
                 }
             }
-            _ => pos += n,
+            _ => pos = next,
         }
     }
-    deliver(inner, &r.buf[run..pos])?;
+    deliver(inner, front.as_ref(), &buf[run..pos])?;
     r.start = pos;
     Ok(())
 }
 
 /// Delivers a run of whole messages to the front request.
-fn deliver(inner: &Inner, run: &[u8]) -> Result<(), Error> {
+#[inline]
+fn deliver(inner: &Inner, front: Option<&Rc<Slot>>, run: &[u8]) -> Result<(), Error> {
     if run.is_empty() {
         return Ok(());
     }
-    if let Err(e) = inner.deliver(run) {
-        // Record the server's FATAL error as the reason the connection is lost.
-        *inner.lost.borrow_mut() = Some(e.clone());
-        return Err(e);
+    record_loss(inner, inner.deliver(front, run))
+}
+
+/// Records a routing failure (the server's FATAL error, a malformed message) as the reason
+/// the connection is lost.
+#[inline(always)]
+fn record_loss(inner: &Inner, r: Result<(), Error>) -> Result<(), Error> {
+    match r {
+        Ok(()) => Ok(()),
+        Err(e) => Err(lost(inner, e)),
     }
-    Ok(())
+}
+
+#[cold]
+fn lost(inner: &Inner, e: Error) -> Error {
+    *inner.lost.borrow_mut() = Some(e.clone());
+    e
 }

@@ -10,12 +10,13 @@ use std::future::{poll_fn, Future};
 use std::io;
 use std::ops::{Deref, DerefMut};
 use std::rc::{Rc, Weak};
-use std::task::{Poll, Waker};
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
 use super::conn::{self, Inner};
 use super::client::{Mode, One};
-use super::{client, proto, Batch, Client, Config, Error, Row, ToSql};
+use super::{client, proto, statement, Batch, Client, Config, Error, Row, ToSql};
 
 struct Slot {
     client: Client,
@@ -243,46 +244,59 @@ impl Pool {
     }
 
     /// [`Client::query`] on a pooled connection (pipelined with other callers).
-    pub async fn query(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Vec<Row>, Error> {
-        Ok(self.run::<Vec<Row>>(sql, params, Mode::Own).await?.0)
+    pub fn query<'a>(&'a self, sql: &'a str, params: &'a [&'a dyn ToSql]) -> impl Future<Output = Result<Vec<Row>, Error>> + 'a {
+        self.run::<Vec<Row>, _, _>(sql, params, Mode::Own, |(rows, _)| Ok(rows))
     }
 
     /// [`Client::query_one`] on a pooled connection.
-    pub async fn query_one(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Row, Error> {
-        self.run::<One>(sql, params, Mode::Own).await?.0.exactly_one()
+    pub fn query_one<'a>(&'a self, sql: &'a str, params: &'a [&'a dyn ToSql]) -> impl Future<Output = Result<Row, Error>> + 'a {
+        self.run::<One, _, _>(sql, params, Mode::Own, |(one, _)| one.exactly_one())
     }
 
     /// [`Client::query_opt`] on a pooled connection.
-    pub async fn query_opt(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Option<Row>, Error> {
-        self.run::<One>(sql, params, Mode::Own).await?.0.at_most_one()
+    pub fn query_opt<'a>(
+        &'a self,
+        sql: &'a str,
+        params: &'a [&'a dyn ToSql],
+    ) -> impl Future<Output = Result<Option<Row>, Error>> + 'a {
+        self.run::<One, _, _>(sql, params, Mode::Own, |(one, _)| one.at_most_one())
     }
 
     /// [`Client::execute`] on a pooled connection.
-    pub async fn execute(&self, sql: &str, params: &[&dyn ToSql]) -> Result<u64, Error> {
-        Ok(self.run::<One>(sql, params, Mode::Own).await?.1)
+    pub fn execute<'a>(&'a self, sql: &'a str, params: &'a [&'a dyn ToSql]) -> impl Future<Output = Result<u64, Error>> + 'a {
+        self.run::<One, _, _>(sql, params, Mode::Own, |(_, affected)| Ok(affected))
     }
 
     /// [`Client::read`] on a pooled connection: the reads of every request handled in one
     /// loop turn on this connection share one Sync (one packet back from PostgreSQL).
-    pub async fn read(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Vec<Row>, Error> {
-        Ok(self.run::<Vec<Row>>(sql, params, Mode::SharedRead).await?.0)
+    pub fn read<'a>(&'a self, sql: &'a str, params: &'a [&'a dyn ToSql]) -> impl Future<Output = Result<Vec<Row>, Error>> + 'a {
+        self.run::<Vec<Row>, _, _>(sql, params, Mode::SharedRead, |(rows, _)| Ok(rows))
     }
 
     /// [`Client::read_one`] on a pooled connection.
-    pub async fn read_one(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Row, Error> {
-        self.run::<One>(sql, params, Mode::SharedRead).await?.0.exactly_one()
+    pub fn read_one<'a>(&'a self, sql: &'a str, params: &'a [&'a dyn ToSql]) -> impl Future<Output = Result<Row, Error>> + 'a {
+        self.run::<One, _, _>(sql, params, Mode::SharedRead, |(one, _)| one.exactly_one())
     }
 
     /// [`Client::read_opt`] on a pooled connection.
-    pub async fn read_opt(&self, sql: &str, params: &[&dyn ToSql]) -> Result<Option<Row>, Error> {
-        self.run::<One>(sql, params, Mode::SharedRead).await?.0.at_most_one()
+    pub fn read_opt<'a>(
+        &'a self,
+        sql: &'a str,
+        params: &'a [&'a dyn ToSql],
+    ) -> impl Future<Output = Result<Option<Row>, Error>> + 'a {
+        self.run::<One, _, _>(sql, params, Mode::SharedRead, |(one, _)| one.at_most_one())
     }
 
-    /// One statement on a pooled connection: its rows and affected count.
-    async fn run<R: client::RowSink>(&self, sql: &str, params: &[&dyn ToSql], mode: Mode) -> Result<(R::Out, u64), Error> {
-        let inner = self.acquire(false).await?;
-        let r = client::query::<R>(&inner, sql, params, mode).await;
-        self.shared(r)
+    /// One statement on a pooled connection: `finish` makes the caller's result of its rows
+    /// and affected count.
+    fn run<'a, R: client::RowSink, T, F: Fn((R::Out, u64)) -> Result<T, Error> + Copy>(
+        &'a self,
+        sql: &'a str,
+        params: &'a [&'a dyn ToSql],
+        mode: Mode,
+        finish: F,
+    ) -> Run<'a, R, F> {
+        Run { pool: self, finish, state: RunState::Start { sql, params, mode } }
     }
 
     /// A [`Batch`] on a pooled connection (pipelined with other callers; one Sync for the
@@ -296,6 +310,78 @@ impl Pool {
     pub async fn get(&self) -> Result<PoolConn, Error> {
         let inner = self.acquire(true).await?;
         Ok(PoolConn { pool: self.clone(), client: Some(Client::from_inner(inner)) })
+    }
+}
+
+/// The future of [`Pool::run`]. With a connection free and the statement cached, as for
+/// nearly every query, it acquires, sends and waits in one future; otherwise the waiting for
+/// a connection or for the statement's preparation runs in a boxed future.
+struct Run<'a, R: client::RowSink, F> {
+    pool: &'a Pool,
+    /// Makes the caller's result of the rows and the affected count.
+    finish: F,
+    state: RunState<'a, R>,
+}
+
+/// A statement's rows and affected count.
+type Rows<R> = Result<(<R as client::RowSink>::Out, u64), Error>;
+
+enum RunState<'a, R: client::RowSink> {
+    Start { sql: &'a str, params: &'a [&'a dyn ToSql], mode: Mode },
+    Sent(client::InFlight<R>),
+    Waiting(Pin<Box<dyn Future<Output = Rows<R>> + 'a>>),
+    Done,
+}
+
+impl<R: client::RowSink, T, F: Fn((R::Out, u64)) -> Result<T, Error> + Copy + Unpin> Future for Run<'_, R, F> {
+    type Output = Result<T, Error>;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let pool = this.pool;
+        let r = match &mut this.state {
+            RunState::Start { sql, params, mode } => {
+                let (sql, params, mode) = (*sql, *params, *mode);
+                pool.start();
+                let Some(inner) = pool.try_acquire(false) else {
+                    this.state = RunState::Waiting(Box::pin(async move {
+                        let inner = pool.wait_acquire(false).await?;
+                        client::query::<R>(&inner, sql, params, mode).await
+                    }));
+                    return this.poll_waiting(cx);
+                };
+                let dl = client::Deadline::new(&inner);
+                let Some(stmt) = statement::cached(&inner, sql) else {
+                    this.state = RunState::Waiting(Box::pin(async move {
+                        let stmt = client::prepare_within(&inner, sql).await?;
+                        client::InFlight::<R>::start(&inner, stmt, params, mode, dl)?.await
+                    }));
+                    return this.poll_waiting(cx);
+                };
+                match client::InFlight::<R>::start(&inner, stmt, params, mode, dl) {
+                    Ok(q) => {
+                        // Polled where it stays.
+                        this.state = RunState::Sent(q);
+                        let RunState::Sent(q) = &mut this.state else { unreachable!("just set") };
+                        std::task::ready!(q.poll_sent(cx))
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            RunState::Sent(q) => std::task::ready!(q.poll_reply(cx)),
+            RunState::Waiting(_) => return this.poll_waiting(cx),
+            RunState::Done => panic!("a pooled query polled after completion"),
+        };
+        this.state = RunState::Done;
+        Poll::Ready(pool.shared(r).and_then(this.finish))
+    }
+}
+
+impl<R: client::RowSink, T, F: Fn((R::Out, u64)) -> Result<T, Error> + Copy> Run<'_, R, F> {
+    fn poll_waiting(&mut self, cx: &mut Context<'_>) -> Poll<Result<T, Error>> {
+        let RunState::Waiting(f) = &mut self.state else { unreachable!("polled while waiting") };
+        let r = std::task::ready!(f.as_mut().poll(cx));
+        self.state = RunState::Done;
+        Poll::Ready(self.pool.shared(r).and_then(self.finish))
     }
 }
 

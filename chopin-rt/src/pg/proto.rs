@@ -149,17 +149,22 @@ const MAX_FRAME: usize = 1 << 30;
 /// Returns the frame and its total length.
 #[inline]
 pub(crate) fn frame(buf: &[u8]) -> Result<Option<(Frame<'_>, usize)>, Error> {
-    if buf.len() < 5 {
+    Ok(header(buf, 0)?.map(|(tag, n)| (Frame { tag, body: &buf[5..n] }, n)))
+}
+
+/// Reads the header of the message starting at `buf[pos..]`: its tag and where it ends (its
+/// body is `buf[pos + 5..end]`); `Ok(None)` while the message is incomplete.
+#[inline]
+pub(crate) fn header(buf: &[u8], pos: usize) -> Result<Option<(u8, usize)>, Error> {
+    let Some((&[tag, a, b, c, d], _)) = buf.get(pos..).and_then(<[u8]>::split_first_chunk::<5>) else {
         return Ok(None);
-    }
-    let len = u32::from_be_bytes([buf[1], buf[2], buf[3], buf[4]]) as usize;
+    };
+    let len = u32::from_be_bytes([a, b, c, d]) as usize;
     if !(4..=MAX_FRAME).contains(&len) {
         return Err(Error::protocol(format!("bad message length {len}")));
     }
-    if buf.len() < len + 1 {
-        return Ok(None);
-    }
-    Ok(Some((Frame { tag: buf[0], body: &buf[5..len + 1] }, len + 1)))
+    let end = pos + 1 + len;
+    Ok((end <= buf.len()).then_some((tag, end)))
 }
 
 /// A cursor over a message body.
@@ -230,6 +235,29 @@ mod tests {
         assert_eq!((f.tag, f.body, n), (b'Z', &b"I"[..], 6));
         assert!(frame(&b[n..]).unwrap().is_none());
         assert!(frame(&[b'Z', 0, 0, 0, 3]).is_err());
+    }
+
+    #[test]
+    fn headers_are_read_at_any_offset() {
+        // BindComplete, then CommandComplete "SELECT 1", then the start of a ReadyForQuery.
+        let mut b = vec![b'2', 0, 0, 0, 4];
+        b.extend_from_slice(b"C\0\0\0\x0dSELECT 1\0");
+        b.extend_from_slice(&[b'Z', 0, 0]);
+        let cases: &[(usize, Option<(u8, usize)>)] = &[
+            (0, Some((b'2', 5))),
+            (5, Some((b'C', 19))),
+            (19, None), // only 3 of the 5 header bytes
+            (20, None),
+            (22, None), // the end of the buffer
+            (23, None), // past it
+        ];
+        for &(pos, want) in cases {
+            assert_eq!(header(&b, pos).unwrap(), want, "at {pos}");
+        }
+        // A whole header whose body has not arrived yet, and lengths below 4 or above 1 GiB.
+        assert_eq!(header(&[b'D', 0, 0, 0, 9, 1], 0).unwrap(), None);
+        assert!(header(&[b'x', b'Z', 0, 0, 0, 3], 1).is_err());
+        assert!(header(&[b'D', 0x40, 0, 0, 1], 0).is_err());
     }
 
     #[test]

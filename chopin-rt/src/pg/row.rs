@@ -94,14 +94,12 @@ impl Row {
     /// The raw bytes of column `i` (`None` for NULL).
     #[inline]
     fn raw(&self, i: usize) -> Result<Option<&[u8]>, Error> {
-        value(self.body(), i).ok_or_else(|| Error::protocol("a malformed DataRow (fewer values than columns)"))
+        value(self.body(), i).ok_or_else(malformed)
     }
 
     /// Reads column `idx` as `T`, or reports why it cannot.
     pub fn try_get<'a, I: ColumnIndex, T: FromSql<'a>>(&'a self, idx: I) -> Result<T, Error> {
-        let i = idx
-            .index(&self.columns)
-            .ok_or_else(|| Error::conversion(format!("no column `{idx}` in the row")))?;
+        let Some(i) = idx.index(&self.columns) else { return Err(no_column(&idx)) };
         let col = &self.columns[i];
         match self.raw(i)? {
             Some(raw) => T::from_sql(col, raw),
@@ -117,6 +115,18 @@ impl Row {
             Err(e) => panic!("{e}"),
         }
     }
+}
+
+#[cold]
+#[inline(never)]
+fn no_column(idx: &dyn fmt::Display) -> Error {
+    Error::conversion(format!("no column `{idx}` in the row"))
+}
+
+#[cold]
+#[inline(never)]
+fn malformed() -> Error {
+    Error::protocol("a malformed DataRow (fewer values than columns)")
 }
 
 /// Value `i` of a DataRow body (a 16-bit count, then each value as a 32-bit length, -1 for

@@ -42,7 +42,8 @@ struct Task {
     polling: bool,
     /// Woken while being polled: poll it again (a task that wakes itself to yield).
     rewake: bool,
-    waker: Waker,
+    /// Shared with the poll in progress (an `Rc` clone costs less than a waker's).
+    waker: Rc<Waker>,
 }
 
 /// The slab of tasks.
@@ -114,6 +115,23 @@ pub(crate) fn main_waker(shared: Arc<Shared>, flag: Arc<AtomicBool>) -> Waker {
     Waker::from(Arc::new(MainWaker { flag, shared }))
 }
 
+/// The id of a task of `core` whose own waker is `w` (not one a combinator made), looked for
+/// among the task being polled or polled last: waking `w` is then [`wake_task`] of that id,
+/// which skips the waker's call through its vtable and the thread-local look-up of the
+/// reactor.
+#[inline]
+pub(crate) fn local_task(core: &Core, w: &Waker) -> Option<u32> {
+    let id = core.polling.get();
+    let tasks = core.tasks.try_borrow().ok()?;
+    tasks.slots.get(id as usize).filter(|t| t.waker.will_wake(w)).map(|_| id)
+}
+
+/// Queues task `id` of `core`, as waking its waker does (an id from [`local_task`]).
+#[inline]
+pub(crate) fn wake_task(core: &Core, id: u32) {
+    wake_local(core, id);
+}
+
 /// Queues wake id `id` on `core` (tasks are de-duplicated; connection wakes are collected).
 pub(crate) fn wake_local(core: &Core, id: u32) {
     if wake_id_is_conn(id) {
@@ -147,7 +165,7 @@ fn insert(core: &Core, fut: TaskFut, owner: Option<(u32, u32)>) -> u32 {
         None => {
             let id = tasks.slots.len() as u32;
             assert!(id < CONN_WAKE_BIT, "too many tasks");
-            let waker = waker_for(&core.shared, id);
+            let waker = Rc::new(waker_for(&core.shared, id));
             tasks.slots.push(Task { fut: Some(fut), owner, queued: true, polling: false, rewake: false, waker });
             id
         }
@@ -184,7 +202,17 @@ pub(crate) fn cancel_conn_task(core: &Core, id: u32, slot: u32, generation: u32)
 
 /// Polls up to `budget` ready tasks, then runs the deferred flushes. A task that panics is
 /// dropped; if a connection was waiting for it, the connection gets a 500.
+#[inline]
 pub(crate) fn run_ready(core: &Core, budget: usize) -> usize {
+    // The loop calls this after every batch of events; most often there is nothing to do.
+    if !core.has_ready() {
+        return 0;
+    }
+    run_queued(core, budget)
+}
+
+#[inline(never)]
+fn run_queued(core: &Core, budget: usize) -> usize {
     let polled = poll_ready_tasks(core, budget);
     core.run_flushes();
     polled
@@ -208,6 +236,7 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
         };
         polled += 1;
         let mut cx = Context::from_waker(&waker);
+        core.polling.set(id);
         let result = catch_unwind(AssertUnwindSafe(|| match &mut fut {
             TaskFut::Plain(f) => f.as_mut().poll(&mut cx),
             TaskFut::Conn(f) => match Pin::new(f).poll(&mut cx) {

@@ -16,7 +16,7 @@ mod tests;
 
 pub use blocking::{spawn_blocking, BlockingHandle, JoinError};
 pub use executor::{spawn, JoinHandle};
-pub(crate) use executor::{cancel_conn_task, log_panic, run_ready, spawn_for_conn};
+pub(crate) use executor::{cancel_conn_task, local_task, log_panic, run_ready, spawn_for_conn, wake_task};
 pub use io::Async;
 pub(crate) use taskbox::TaskBox;
 pub(crate) use io::Readable;
@@ -117,6 +117,8 @@ pub(crate) struct Core {
     next_timer: Cell<u64>,
     timer_seq: Cell<u64>,
     pub(crate) tasks: RefCell<executor::Tasks>,
+    /// The task being polled, or polled last (see [`local_task`]).
+    pub(crate) polling: Cell<u32>,
     pub(crate) ready: RefCell<VecDeque<u32>>,
     pub(crate) conn_wakes: RefCell<Vec<u32>>,
     pub(crate) io: RefCell<io::Sources>,
@@ -173,6 +175,7 @@ impl Core {
             next_timer: Cell::new(u64::MAX),
             timer_seq: Cell::new(0),
             tasks: RefCell::new(executor::Tasks::default()),
+            polling: Cell::new(u32::MAX),
             ready: RefCell::new(VecDeque::new()),
             conn_wakes: RefCell::new(Vec::new()),
             io: RefCell::new(io::Sources::default()),
@@ -302,6 +305,7 @@ impl Core {
     }
 
     /// True when tasks are waiting to be polled (or output waits to be flushed).
+    #[inline]
     pub(crate) fn has_ready(&self) -> bool {
         !self.ready.borrow().is_empty() || !self.flushes.borrow().is_empty()
     }

@@ -145,11 +145,23 @@ pub trait FromSql<'a>: Sized {
 }
 
 pub(crate) fn mismatch<T>(what: &str, ty: u32) -> Result<T, Error> {
-    Err(Error::conversion(format!("{what} does not fit a value of type oid {ty}")))
+    Err(mismatch_error(what, ty))
+}
+
+#[cold]
+#[inline(never)]
+fn mismatch_error(what: &str, ty: u32) -> Error {
+    Error::conversion(format!("{what} does not fit a value of type oid {ty}"))
 }
 
 fn bad_len<T>(what: &str) -> Result<T, Error> {
-    Err(Error::conversion(format!("{what}: wrong binary length")))
+    Err(bad_len_error(what))
+}
+
+#[cold]
+#[inline(never)]
+fn bad_len_error(what: &str) -> Error {
+    Error::conversion(format!("{what}: wrong binary length"))
 }
 
 impl<T: ToSql + ?Sized> ToSql for &T {
@@ -202,6 +214,25 @@ impl FromSql<'_> for bool {
     }
 }
 
+// The failures of the integer conversions, out of their paths (which run per value).
+#[cold]
+#[inline(never)]
+fn out_of_range(v: i128, ty: u32) -> Error {
+    Error::conversion(format!("{v} is out of range for type oid {ty}"))
+}
+
+#[cold]
+#[inline(never)]
+fn does_not_fit(v: i64, col: &Column, what: &str) -> Error {
+    Error::conversion(format!("{v} in column `{}` does not fit {what}", col.name))
+}
+
+/// An integer sent as a `numeric` parameter.
+#[inline(never)]
+fn int_to_numeric(v: i128, ty: u32, out: &mut Vec<u8>) -> Result<IsNull, Error> {
+    Numeric::from(v.to_string()).to_sql(ty, out)
+}
+
 /// Integers encode into any integer parameter they fit (range-checked), and decode from any
 /// integer column that fits them.
 macro_rules! int_impl {
@@ -209,13 +240,7 @@ macro_rules! int_impl {
         impl ToSql for $t {
             fn to_sql(&self, ty: u32, out: &mut Vec<u8>) -> Result<IsNull, Error> {
                 let v = *self as i128;
-                let range = |lo: i128, hi: i128| {
-                    if (lo..=hi).contains(&v) {
-                        Ok(())
-                    } else {
-                        Err(Error::conversion(format!("{v} is out of range for type oid {ty}")))
-                    }
-                };
+                let range = |lo: i128, hi: i128| if (lo..=hi).contains(&v) { Ok(()) } else { Err(out_of_range(v, ty)) };
                 match ty {
                     oid::INT2 => {
                         range(i16::MIN as i128, i16::MAX as i128)?;
@@ -233,9 +258,7 @@ macro_rules! int_impl {
                         range(0, u32::MAX as i128)?;
                         out.extend_from_slice(&(v as u32).to_be_bytes());
                     }
-                    oid::NUMERIC => {
-                        return Numeric::from(v.to_string()).to_sql(ty, out);
-                    }
+                    oid::NUMERIC => return int_to_numeric(v, ty, out),
                     _ => return mismatch(stringify!($t), ty),
                 }
                 Ok(IsNull::No)
@@ -252,9 +275,7 @@ macro_rules! int_impl {
                     (oid::INT2 | oid::INT4 | oid::INT8 | oid::OID, _) => return bad_len(stringify!($t)),
                     (ty, _) => return mismatch(stringify!($t), ty),
                 };
-                <$t>::try_from(v).map_err(|_| {
-                    Error::conversion(format!("{v} in column `{}` does not fit {}", col.name, stringify!($t)))
-                })
+                <$t>::try_from(v).map_err(|_| does_not_fit(v, col, stringify!($t)))
             }
         }
     };
