@@ -138,7 +138,7 @@ impl<'a> Reply<'a> {
             eprintln!("chopin: a handler answered twice; the deferred response is dropped");
             return;
         }
-        self.state = ReplyState::Deferred(crate::reactor::TaskBox::new(MapOutput::new(fut, R::into_response_owned)));
+        self.state = ReplyState::Deferred(crate::reactor::TaskBox::new(fut));
     }
 
     /// True for a `HEAD` request (the body of the response will not be sent).

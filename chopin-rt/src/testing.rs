@@ -123,20 +123,35 @@ impl<S: Service> TestRequest<'_, S> {
             out.write_response(resp.close_connection(), &date, head_only, ConnHeader::Close, false);
         } else {
             let mut reply = Reply::new(&mut out, &date, head_only, ConnHeader::None, false);
-            let ok = catch_unwind(AssertUnwindSafe(|| svc.call(&req, &mut reply))).is_ok();
-            let state = std::mem::replace(&mut reply.state, ReplyState::Empty);
+            let mut ok = catch_unwind(AssertUnwindSafe(|| svc.call(&req, &mut reply))).is_ok();
+            let mut state = std::mem::replace(&mut reply.state, ReplyState::Empty);
             drop(reply);
-            match (ok, state) {
-                (true, ReplyState::Sent) => {}
-                (true, ReplyState::Deferred(fut)) => {
-                    let task = crate::reactor::spawn(fut);
-                    let resp = task.await.unwrap_or_else(|_| Response::error(Status::INTERNAL_SERVER_ERROR, ""));
-                    out.write_response(resp, &date, head_only, ConnHeader::None, false);
-                }
-                _ => {
-                    out = Output::default();
-                    out.write_response(Response::error(Status::INTERNAL_SERVER_ERROR, ""), &date, head_only, ConnHeader::None, false);
-                }
+            // An async answer: the task runs on this reactor, then its value is sent as the
+            // worker sends it (which may defer again).
+            while ok {
+                let answer = match std::mem::replace(&mut state, ReplyState::Empty) {
+                    ReplyState::Deferred(answer) => answer,
+                    other => {
+                        state = other;
+                        break;
+                    }
+                };
+                let task = crate::reactor::spawn(async move {
+                    let mut answer = answer;
+                    std::future::poll_fn(|cx| answer.poll_answer(cx)).await;
+                    answer
+                });
+                let Ok(mut answer) = task.await else {
+                    ok = false;
+                    break;
+                };
+                let mut reply = Reply::new(&mut out, &date, head_only, ConnHeader::None, false);
+                ok = catch_unwind(AssertUnwindSafe(|| answer.send(&mut reply))).is_ok();
+                state = std::mem::replace(&mut reply.state, ReplyState::Empty);
+            }
+            if !(ok && matches!(state, ReplyState::Sent)) {
+                out = Output::default();
+                out.write_response(Response::error(Status::INTERNAL_SERVER_ERROR, ""), &date, head_only, ConnHeader::None, false);
             }
         }
         let bytes = out.drain_to_vec().await.expect("reading a file body");

@@ -19,7 +19,7 @@ use crate::http::{
     Method, Version, MAX_HEADERS,
 };
 use crate::metrics::{inc, WorkerMetrics};
-use crate::reactor::{spawn_for_conn, Core};
+use crate::reactor::{spawn_for_conn, Core, Done};
 use crate::request::Request;
 use crate::response::{Response, Status};
 use crate::service::{Reply, ReplyState, Service};
@@ -287,15 +287,25 @@ impl Conn {
         self.finish(cx, false)
     }
 
-    /// Writes the response of the async task this connection waited for.
-    pub(crate) fn complete<S: Service>(&mut self, cx: &mut Ctx<S>, resp: Response) -> Next {
+    /// Sends the answer of the async task this connection waited for (written as a
+    /// synchronous handler's answer would be, straight into the output).
+    pub(crate) fn complete<S: Service>(&mut self, cx: &mut Ctx<S>, done: Done) -> Next {
         let Some(p) = self.waiting.take() else { return Next::Keep };
         self.task = None;
         let conn = if cx.draining { ConnHeader::Close } else { p.conn };
-        let (status, close) = self.out.write_response(resp, &cx.date, p.head_only, conn, p.http10);
-        cx.metrics.response(status);
-        if close {
-            self.closing = true;
+        match done {
+            Done::Answer(mut answer) => {
+                let mark = self.out.mark();
+                let mut reply = Reply::new(&mut self.out, &cx.date, p.head_only, conn, p.http10);
+                let outcome = catch_unwind(AssertUnwindSafe(|| answer.send(&mut reply)));
+                let (state, status, close) =
+                    (std::mem::replace(&mut reply.state, ReplyState::Empty), reply.status, reply.close);
+                drop(reply);
+                self.settle(cx, outcome, state, status, close, mark, p);
+                // Dropping what is left of the handler's future may panic too.
+                let _ = catch_unwind(AssertUnwindSafe(move || drop(answer)));
+            }
+            Done::Failed => self.internal_error(cx, p.head_only, conn, p.http10),
         }
         self.resume(cx)
     }
@@ -672,6 +682,24 @@ impl Conn {
             reply.close,
         );
         drop(reply);
+        self.settle(cx, outcome, state, status, close, mark, Pending { head_only, conn, http10 });
+    }
+
+    /// What follows a handler's answer (`outcome` of the call, the reply's `state`, `status`
+    /// and `close`): the metrics, a task to wait for, or a 500 for a handler that panicked
+    /// (its partial output rolled back to `mark`) or did not answer.
+    #[inline(always)]
+    #[expect(clippy::too_many_arguments, reason = "the parts of a finished Reply, taken apart to end its borrow")]
+    fn settle<S: Service>(
+        &mut self,
+        cx: &mut Ctx<S>,
+        outcome: std::thread::Result<()>,
+        state: ReplyState,
+        status: u16,
+        close: bool,
+        mark: (usize, usize, usize),
+        p: Pending,
+    ) {
         match outcome {
             Ok(()) => match state {
                 ReplyState::Sent => {
@@ -681,19 +709,19 @@ impl Conn {
                     }
                 }
                 ReplyState::Deferred(fut) => {
-                    self.waiting = Some(Pending { head_only, conn, http10 });
+                    self.waiting = Some(p);
                     self.task = Some(spawn_for_conn(&cx.core, self.slot, self.generation, fut));
                 }
                 ReplyState::Empty => {
                     eprintln!("chopin: a handler returned without answering; sending 500");
-                    self.internal_error(cx, head_only, conn, http10);
+                    self.internal_error(cx, p.head_only, p.conn, p.http10);
                 }
             },
-            Err(p) => {
-                crate::reactor::log_panic("handler", &p);
+            Err(e) => {
+                crate::reactor::log_panic("handler", &e);
                 inc(&cx.metrics.panics);
                 self.out.rollback(mark);
-                self.internal_error(cx, head_only, conn, http10);
+                self.internal_error(cx, p.head_only, p.conn, p.http10);
             }
         }
     }

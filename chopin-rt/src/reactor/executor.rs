@@ -14,7 +14,6 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 
 use super::{try_core, Core, Shared, CURRENT};
-use crate::response::{Response, Status};
 
 /// Wake ids with this bit set address a connection (a streaming body), not a task.
 pub(crate) const CONN_WAKE_BIT: u32 = 1 << 31;
@@ -25,6 +24,14 @@ pub(crate) fn wake_id_is_conn(id: u32) -> bool {
 }
 
 type BoxFuture = Pin<Box<dyn Future<Output = ()>>>;
+
+/// What a finished connection task leaves for its connection.
+pub(crate) enum Done {
+    /// The handler's answer, to be sent ([`TaskBox::send`](super::TaskBox::send)).
+    Answer(super::TaskBox),
+    /// The task panicked: a 500.
+    Failed,
+}
 
 /// A task's future: a plain task, or the response of a connection (kept as the handler's own
 /// box, whose memory the thread reuses, so an async handler costs no allocation).
@@ -239,17 +246,7 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
         core.polling.set(id);
         let result = catch_unwind(AssertUnwindSafe(|| match &mut fut {
             TaskFut::Plain(f) => f.as_mut().poll(&mut cx),
-            TaskFut::Conn(f) => match Pin::new(f).poll(&mut cx) {
-                Poll::Ready(resp) => {
-                    let owner = core.tasks.borrow().slots[id as usize].owner;
-                    if let Some((slot, generation)) = owner {
-                        core.completions.borrow_mut().push((slot, generation, resp));
-                        core.note_push();
-                    }
-                    Poll::Ready(())
-                }
-                Poll::Pending => Poll::Pending,
-            },
+            TaskFut::Conn(f) => f.poll_answer(&mut cx),
         }));
         match result {
             Ok(Poll::Pending) => {
@@ -263,6 +260,14 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
                     core.note_push();
                 }
             }
+            Ok(Poll::Ready(())) if matches!(fut, TaskFut::Conn(_)) => {
+                // The answer goes to its connection, which sends it (and drops the box).
+                let owner = release(core, id);
+                if let (Some((slot, generation)), TaskFut::Conn(answer)) = (owner, fut) {
+                    core.completions.borrow_mut().push((slot, generation, Done::Answer(answer)));
+                    core.note_push();
+                }
+            }
             Ok(Poll::Ready(())) => {
                 drop(fut);
                 release(core, id);
@@ -273,11 +278,7 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
                 log_panic("task", &payload);
                 let owner = release(core, id);
                 if let Some((slot, generation)) = owner {
-                    core.completions.borrow_mut().push((
-                        slot,
-                        generation,
-                        Response::error(Status::INTERNAL_SERVER_ERROR, ""),
-                    ));
+                    core.completions.borrow_mut().push((slot, generation, Done::Failed));
                     core.note_push();
                     crate::metrics::record_panic();
                 }

@@ -16,7 +16,7 @@ mod tests;
 
 pub use blocking::{spawn_blocking, BlockingHandle, JoinError};
 pub use executor::{spawn, JoinHandle};
-pub(crate) use executor::{cancel_conn_task, local_task, log_panic, run_ready, spawn_for_conn, wake_task};
+pub(crate) use executor::{cancel_conn_task, Done, local_task, log_panic, run_ready, spawn_for_conn, wake_task};
 pub use io::Async;
 pub(crate) use taskbox::TaskBox;
 pub(crate) use io::Readable;
@@ -35,7 +35,6 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
-use crate::response::Response;
 use crate::sys::{Epoll, Event, EventFd};
 
 /// Token kinds in the top two bits of an epoll token.
@@ -122,8 +121,8 @@ pub(crate) struct Core {
     pub(crate) ready: RefCell<VecDeque<u32>>,
     pub(crate) conn_wakes: RefCell<Vec<u32>>,
     pub(crate) io: RefCell<io::Sources>,
-    /// Responses of finished connection tasks: (conn slot, generation, response).
-    pub(crate) completions: RefCell<Vec<(u32, u32, Response)>>,
+    /// Answers of finished connection tasks: (conn slot, generation, answer).
+    pub(crate) completions: RefCell<Vec<(u32, u32, Done)>>,
     /// Output to send once the ready tasks have run (see [`Flush`]).
     flushes: RefCell<Vec<Rc<dyn Flush>>>,
     /// Items ever queued in `ready`, `conn_wakes`, `completions` and `flushes` (wrapping):

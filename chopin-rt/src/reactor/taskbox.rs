@@ -1,4 +1,5 @@
-//! The boxes of async handlers' futures, with their memory kept for reuse by the thread.
+//! The boxes of async handlers' futures (and then their answers), with their memory kept for
+//! reuse by the thread.
 //!
 //! Every request to an async handler puts one future on the heap. A general-purpose allocator
 //! serves that well on average, but its fast paths are not free: mimalloc's aligned entry
@@ -16,7 +17,8 @@ use std::pin::Pin;
 use std::ptr::NonNull;
 use std::task::{Context, Poll};
 
-use crate::response::Response;
+use crate::response::IntoResponse;
+use crate::service::Reply;
 
 /// The smallest class, as a power of two (64 bytes).
 const MIN_SHIFT: u32 = 6;
@@ -104,39 +106,100 @@ fn give(p: NonNull<u8>, layout: Layout) {
     unsafe { dealloc(p.as_ptr(), real) };
 }
 
-/// An owned, pinned future producing a connection's response, in a block from the thread's
-/// free lists.
+/// A connection's answer in the making: polled to completion, it keeps the handler's value
+/// (`R: IntoResponse`) where the future was, and [`Answer::send`] later writes that value
+/// into the connection's output as a synchronous handler's would be ([`IntoResponse::send_to`]:
+/// a `Json` value straight into the write buffer), with no [`Response`](crate::Response) in
+/// between.
+pub(crate) trait Answer {
+    /// Polls the future; `Ready` once the value is kept.
+    fn poll_answer(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()>;
+    /// Sends the kept value into `reply` (once, after [`Answer::poll_answer`] was ready).
+    fn send(self: Pin<&mut Self>, reply: &mut Reply<'_>);
+}
+
+/// The future, then its value, then nothing.
+enum Stage<F, R> {
+    Running(F),
+    Done(R),
+    Sent,
+}
+
+impl<F: Future<Output = R>, R: IntoResponse> Answer for Stage<F, R> {
+    #[inline]
+    fn poll_answer(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // SAFETY: the future is structurally pinned: it is polled where it lies and only
+        // ever dropped in place (by `Pin::set` below or with the block); the value `R` is
+        // never pinned.
+        let fut = match unsafe { self.as_mut().get_unchecked_mut() } {
+            // SAFETY: see above.
+            Stage::Running(f) => unsafe { Pin::new_unchecked(f) },
+            _ => return Poll::Ready(()),
+        };
+        match fut.poll(cx) {
+            Poll::Ready(v) => {
+                // Drops the future in place and keeps its value.
+                self.set(Stage::Done(v));
+                Poll::Ready(())
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    }
+
+    #[inline]
+    fn send(self: Pin<&mut Self>, reply: &mut Reply<'_>) {
+        // SAFETY: only the unpinned value is moved out, and only when the stage holds it
+        // (never a running future).
+        let this = unsafe { self.get_unchecked_mut() };
+        if let Stage::Done(_) = this
+            && let Stage::Done(v) = std::mem::replace(this, Stage::Sent)
+        {
+            v.send_to(reply);
+        }
+    }
+}
+
+/// An owned, pinned [`Answer`] (a handler's future and then its value), in a block from the
+/// thread's free lists.
 pub(crate) struct TaskBox {
-    fut: NonNull<dyn Future<Output = Response>>,
+    fut: NonNull<dyn Answer>,
 }
 
 impl TaskBox {
     /// Moves `fut` into a block.
     #[inline]
-    pub(crate) fn new<F: Future<Output = Response> + 'static>(fut: F) -> TaskBox {
-        let p = take(Layout::new::<F>()).cast::<F>();
-        // SAFETY: `p` is valid for writes of `F` (at least its size, at least its alignment)
-        // and not aliased.
-        unsafe { p.as_ptr().write(fut) };
-        let fut: NonNull<dyn Future<Output = Response>> = p;
+    pub(crate) fn new<F, R>(fut: F) -> TaskBox
+    where
+        F: Future<Output = R> + 'static,
+        R: IntoResponse + 'static,
+    {
+        let p = take(Layout::new::<Stage<F, R>>()).cast::<Stage<F, R>>();
+        // SAFETY: `p` is valid for writes of `Stage<F, R>` (at least its size, at least its
+        // alignment) and not aliased.
+        unsafe { p.as_ptr().write(Stage::Running(fut)) };
+        let fut: NonNull<dyn Answer> = p;
         TaskBox { fut }
     }
-}
 
-impl Future for TaskBox {
-    type Output = Response;
+    /// Polls the future to its value.
     #[inline]
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Response> {
-        // SAFETY: the future lives in its block until the box drops it, and is never moved
+    pub(crate) fn poll_answer(&mut self, cx: &mut Context<'_>) -> Poll<()> {
+        // SAFETY: the answer lives in its block until the box drops it, and is never moved
         // out of it: it is pinned, whatever happens to the `TaskBox` itself.
-        let fut = unsafe { Pin::new_unchecked(self.fut.as_mut()) };
-        fut.poll(cx)
+        unsafe { Pin::new_unchecked(self.fut.as_mut()) }.poll_answer(cx)
+    }
+
+    /// Sends the value (see [`Answer::send`]).
+    #[inline]
+    pub(crate) fn send(&mut self, reply: &mut Reply<'_>) {
+        // SAFETY: as in `poll_answer`.
+        unsafe { Pin::new_unchecked(self.fut.as_mut()) }.send(reply);
     }
 }
 
 impl Drop for TaskBox {
     fn drop(&mut self) {
-        // SAFETY: the future is initialised and owned by this box; its layout is read before
+        // SAFETY: the answer is initialised and owned by this box; its layout is read before
         // it is dropped in place, and its block is not used again after being given back.
         unsafe {
             let layout = Layout::for_value(self.fut.as_ref());
@@ -149,6 +212,7 @@ impl Drop for TaskBox {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::response::Response;
     use std::cell::Cell;
     use std::rc::Rc;
 
@@ -171,13 +235,17 @@ mod tests {
         }
     }
 
-    /// Runs the box's future to its response and returns the response's body.
-    fn run(b: TaskBox) -> Vec<u8> {
-        match crate::reactor::block_on(b).body_ref() {
-            crate::response::Body::Static(s) => s.to_vec(),
-            crate::response::Body::Bytes(v) => v.clone(),
-            _ => panic!("unexpected body"),
-        }
+    /// Runs the box's future to its answer, sends that and returns the response's body.
+    fn run(mut b: TaskBox) -> Vec<u8> {
+        crate::reactor::block_on(std::future::poll_fn(|cx| b.poll_answer(cx)));
+        let date = crate::conn::output::date_line(0);
+        let mut out = crate::conn::output::Output::default();
+        let mut reply = Reply::new(&mut out, &date, false, crate::conn::output::ConnHeader::None, false);
+        b.send(&mut reply);
+        drop(reply);
+        let bytes = crate::reactor::block_on(out.drain_to_vec()).expect("an in-memory response");
+        let at = bytes.windows(4).position(|w| w == b"\r\n\r\n").expect("a head") + 4;
+        bytes[at..].to_vec()
     }
 
     #[test]

@@ -415,7 +415,13 @@ where
     H: Hooks + 'static,
 {
     fn defer_handler(self, reply: &mut Reply<'_>, hooks: H) {
-        reply.defer(crate::service::MapOutput::new(self, move |v| finish_owned(v, hooks)));
+        if H::NOOP {
+            // The value itself is sent when the task is done (a `Json` value straight into
+            // the connection's buffer, as a synchronous handler's).
+            reply.defer(self);
+        } else {
+            reply.defer(crate::service::MapOutput::new(self, move |v| finish_owned(v, hooks)));
+        }
     }
 }
 

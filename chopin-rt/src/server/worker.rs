@@ -84,7 +84,7 @@ struct Worker<S> {
     due: Vec<(u32, u32, u64)>,
     /// Emptied queues kept for their capacity: finished tasks' responses and woken streams are
     /// swapped out of the reactor into these, so delivering allocates nothing.
-    spare_done: Vec<(u32, u32, crate::response::Response)>,
+    spare_done: Vec<(u32, u32, crate::reactor::Done)>,
     spare_woken: Vec<u32>,
     accept_paused: bool,
     /// Set when shutting down: the time at which workers exit regardless.
