@@ -1,0 +1,155 @@
+//! Async handlers' answers on a real worker, over loopback: the value a task finishes with is
+//! sent through `IntoResponse::send_to` when the connection takes it (a `Json` value straight
+//! into the write buffer), byte for byte what the same value from a sync handler gives; HEAD,
+//! statuses, errors and pipelining keep their rules; a value whose serialisation panics is a
+//! 500 and the worker goes on.
+
+mod common;
+
+use std::time::Duration;
+
+use chopin::json::{Json, Serialize};
+use chopin::Status;
+use common::{exchange, parse_responses_with};
+
+#[derive(chopin::Serialize)]
+struct World {
+    id: i32,
+    #[serde(rename = "randomNumber")]
+    random_number: i32,
+}
+
+/// A value whose serialisation panics halfway (after writing part of the body).
+struct Exploding;
+
+impl Serialize for Exploding {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"partial\":");
+        panic!("serialising Exploding");
+    }
+}
+
+chopin::app! {
+    server { bind: "127.0.0.1:0", workers: 1 }
+
+    GET "/sync" => sync_world;
+    GET "/async" => async_world;
+    GET "/async-created" => async_created;
+    GET "/async-missing" => async_missing;
+    GET "/async-err/:n" => async_err;
+    GET "/async-explodes" => async_explodes;
+    GET "/async-text" => async_text;
+
+    fn sync_world() -> Json<World> {
+        Json(World { id: 42, random_number: 7_031 })
+    }
+
+    async fn async_world() -> Json<World> {
+        chopin::sleep(Duration::from_millis(1)).await;
+        Json(World { id: 42, random_number: 7_031 })
+    }
+
+    async fn async_created() -> (Status, Json<Vec<i32>>) {
+        (Status::CREATED, Json(vec![1, 2, 3]))
+    }
+
+    async fn async_missing() -> Option<Json<i32>> {
+        None
+    }
+
+    async fn async_err(n: u32) -> Result<Json<u32>, Status> {
+        if n > 10 { Err(Status::BAD_REQUEST) } else { Ok(Json(n * 2)) }
+    }
+
+    async fn async_explodes() -> Json<Exploding> {
+        Json(Exploding)
+    }
+
+    async fn async_text() -> String {
+        "from a task".to_string()
+    }
+}
+
+fn config() -> chopin::Config {
+    let mut cfg = chopin::Config::default();
+    cfg.bind = "127.0.0.1:0".into();
+    cfg.workers = 1;
+    cfg.pin_workers = false;
+    cfg
+}
+
+fn get(path: &str) -> String {
+    format!("GET {path} HTTP/1.1\r\nHost: t\r\n\r\n")
+}
+
+/// The response's bytes without its `Date` line (which may differ by a second).
+fn without_date(raw: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(raw);
+    text.split("\r\n").filter(|l| !l.starts_with("Date: ")).collect::<Vec<_>>().join("\r\n").into_bytes()
+}
+
+#[test]
+fn async_answers_are_the_bytes_of_sync_answers() {
+    let server = App::start(config()).expect("start");
+    let addr = server.local_addr();
+    let limit = Duration::from_secs(2);
+
+    let sync = exchange(addr, format!("{}", get("/sync").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n")).as_bytes(), limit);
+    let asynchronous = exchange(addr, get("/async").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n").as_bytes(), limit);
+    assert_eq!(without_date(&asynchronous.bytes), without_date(&sync.bytes));
+    let r = &parse_responses_with(&asynchronous.bytes, &[])[0];
+    assert_eq!(r.body, br#"{"id":42,"randomNumber":7031}"#);
+
+    // Pipelined, every kind of answer in one write: in order, each with its own framing.
+    let paths = ["/async", "/async", "/async-created", "/async-missing", "/async-err/4", "/async-err/11", "/async-text", "/sync"];
+    let mut burst = String::new();
+    for (i, p) in paths.iter().enumerate() {
+        let method = if i == 1 { "HEAD" } else { "GET" };
+        burst.push_str(&get(p).replacen("GET", method, 1));
+    }
+    burst.push_str(&get("/sync").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"));
+    let ex = exchange(addr, burst.as_bytes(), limit);
+    let head_only: Vec<bool> = (0..=paths.len()).map(|i| i == 1).collect();
+    let rs = parse_responses_with(&ex.bytes, &head_only);
+    let got: Vec<(u16, Vec<u8>)> = rs.iter().map(|r| (r.status, r.body.clone())).collect();
+    let world = br#"{"id":42,"randomNumber":7031}"#.to_vec();
+    assert_eq!(
+        got,
+        vec![
+            (200, world.clone()),
+            (200, Vec::new()),
+            (201, b"[1,2,3]".to_vec()),
+            (404, b"not found".to_vec()),
+            (200, b"8".to_vec()),
+            (400, b"Bad Request".to_vec()),
+            (200, b"from a task".to_vec()),
+            (200, world.clone()),
+            (200, world),
+        ]
+    );
+    // HEAD: the GET's headers, the length of the body it would have had.
+    assert_eq!(rs[1].header("content-length"), Some("29"));
+    assert_eq!(rs[1].header("content-type"), Some("application/json"));
+    assert_eq!(rs[2].header("content-type"), Some("application/json"));
+    assert_eq!(rs[6].header("content-type"), Some("text/plain; charset=utf-8"));
+    assert!(ex.closed(), "the last request asked to close");
+    server.shutdown();
+}
+
+#[test]
+fn a_panic_while_sending_an_async_answer_is_a_500_and_the_worker_goes_on() {
+    let server = App::start(config()).expect("start");
+    let addr = server.local_addr();
+    let burst = format!("{}{}", get("/async-explodes"), get("/async").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"));
+    let ex = exchange(addr, burst.as_bytes(), Duration::from_secs(2));
+    let rs = parse_responses_with(&ex.bytes, &[]);
+    assert_eq!(rs.len(), 2, "{}", ex.text());
+    assert_eq!(rs[0].status, 500);
+    assert!(!String::from_utf8_lossy(&rs[0].body).contains("Exploding"), "no internal text in a 5xx body");
+    assert!(!ex.text().contains("partial"), "the half-written body was taken back");
+    assert_eq!((rs[1].status, rs[1].body.as_slice()), (200, &br#"{"id":42,"randomNumber":7031}"#[..]));
+    // A new connection is served by the same worker.
+    let again = exchange(addr, get("/async-err/3").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n").as_bytes(), Duration::from_secs(2));
+    assert_eq!(parse_responses_with(&again.bytes, &[])[0].body, b"6");
+    server.shutdown();
+}
