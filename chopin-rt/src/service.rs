@@ -74,16 +74,22 @@ impl<'a> Reply<'a> {
         resp.send_to(self);
     }
 
-    /// Writes the answer with `write` (given the output, the date line, whether this is a
-    /// `HEAD` request and the connection header), unless the handler already answered (then a
-    /// log line, and the second answer is dropped).
+    /// True when the handler has not answered yet; otherwise logs that a second answer is
+    /// dropped. Each way of answering checks this, writes, then calls [`Reply::answered`]
+    /// (plain calls rather than a closure passed around, so the whole answer inlines into
+    /// the handler's route).
     #[inline(always)]
-    fn answer(&mut self, write: impl FnOnce(&mut Output, &crate::conn::output::DateLine, bool, ConnHeader) -> (u16, bool)) {
-        if !matches!(self.state, ReplyState::Empty) {
-            eprintln!("chopin: a handler answered twice; the second response is dropped");
-            return;
+    fn may_answer(&self) -> bool {
+        if matches!(self.state, ReplyState::Empty) {
+            return true;
         }
-        let (status, close) = write(self.out, self.date, self.head_only, self.conn);
+        eprintln!("chopin: a handler answered twice; the second response is dropped");
+        false
+    }
+
+    /// Records what was written: the status and whether the connection closes after it.
+    #[inline(always)]
+    fn answered(&mut self, (status, close): (u16, bool)) {
         self.status = status;
         self.close = close;
         self.state = ReplyState::Sent;
@@ -99,31 +105,38 @@ impl<'a> Reply<'a> {
         hint: usize,
         write_body: impl FnOnce(&mut Vec<u8>),
     ) {
-        self.answer(|out, date, head_only, conn| {
-            out.write_with_body(status, content_type_line, date, head_only, conn, hint, write_body)
-        });
+        if self.may_answer() {
+            let r = self.out.write_with_body(status, content_type_line, self.date, self.head_only, self.conn, hint, write_body);
+            self.answered(r);
+        }
     }
 
     /// Sends a body with a pre-built `Content-Type: …\r\n` line and no other headers, without
     /// building a [`Response`] (what plain strings and byte vectors send).
     #[inline]
     pub(crate) fn send_part(&mut self, status: Status, content_type_line: &'static [u8], body: BodyPart) {
-        self.answer(|out, date, head_only, conn| out.write_part(status, content_type_line, date, head_only, conn, body));
+        if self.may_answer() {
+            let r = self.out.write_part(status, content_type_line, self.date, self.head_only, self.conn, body);
+            self.answered(r);
+        }
     }
 
     /// [`Reply::send_part`] of static bytes.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn send_static(&mut self, status: Status, content_type_line: &'static [u8], body: &'static [u8]) {
-        self.answer(|out, date, head_only, conn| out.write_static(status, content_type_line, date, head_only, conn, body));
+        if self.may_answer() {
+            let r = self.out.write_static(status, content_type_line, self.date, self.head_only, self.conn, body);
+            self.answered(r);
+        }
     }
 
     /// Sends a built [`Response`] (what [`IntoResponse::send_to`] does by default).
     pub(crate) fn send_response(&mut self, resp: Response) {
-        let http10 = self.http10;
-        self.answer(|out, date, head_only, conn| {
-            let conn = if resp.close { ConnHeader::Close } else { conn };
-            out.write_response(resp, date, head_only, conn, http10)
-        });
+        if self.may_answer() {
+            let conn = if resp.close { ConnHeader::Close } else { self.conn };
+            let r = self.out.write_response(resp, self.date, self.head_only, conn, self.http10);
+            self.answered(r);
+        }
     }
 
     /// Answers later: `fut` runs as a task on this worker's executor (it need not be `Send`).

@@ -53,12 +53,8 @@ impl LastHead {
     /// Appends the head to `buf`.
     #[inline(always)]
     pub(super) fn write_to(&self, buf: &mut Vec<u8>) {
-        let end = buf.len() + self.head_len;
-        // Two copies of constant size, each inlined (one of 160 bytes would call `memcpy`).
-        let (a, b) = self.bytes.split_at(128);
-        buf.extend_from_slice(a);
-        buf.extend_from_slice(b);
-        buf.truncate(end);
+        // Copies of constant size, inlined (see `sys::append_prefix`).
+        crate::sys::append_prefix(buf, &self.bytes, self.head_len);
     }
 }
 

@@ -426,7 +426,9 @@ impl IntoResponse for &'static str {
     fn into_response(self) -> Response {
         Response::text(self)
     }
-    #[inline]
+    // Always inlined: a handler's static answer is one of the hottest paths, and with async
+    // handlers also sending through here the compiler would otherwise call it out of line.
+    #[inline(always)]
     fn send_to(self, reply: &mut Reply<'_>) {
         reply.send_static(Status::OK, Response::TEXT_TYPE_LINE, self.as_bytes());
     }

@@ -4,6 +4,7 @@
 //! fast path, HTML escaping). This is the only module with `unsafe`; each block states why it
 //! is sound.
 
+mod buf;
 mod epoll;
 mod fs;
 mod net;
@@ -13,6 +14,7 @@ mod signal;
 mod simd;
 mod text;
 
+pub(crate) use buf::append_prefix;
 pub(crate) use epoll::{Epoll, EventFd, Event, EPOLLERR, EPOLLHUP, EPOLLIN, EPOLLOUT, EPOLLRDHUP};
 pub(crate) use fs::{open_beneath, sendfile};
 pub(crate) use net::{
