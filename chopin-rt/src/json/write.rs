@@ -250,11 +250,22 @@ fn digits(v: u64) -> usize {
     guess + usize::from((v | 1) >= POW10[guess])
 }
 
-/// Writes `v` in decimal. Digits are formed left-aligned in a fixed 24-byte block whose copy
-/// has a constant size (no `memcpy` call for a variable length, as a formatted buffer's
-/// copy would be), then the vector is cut back to the digits.
-#[inline]
+/// Writes `v` in decimal. Values below 10,000 (ids, counts, most numbers a service sends)
+/// take [`write_small`]; larger ones are formed left-aligned in a fixed 24-byte block. Either
+/// way the bytes are appended with copies of constant size (no `memcpy` call for a variable
+/// length, as a formatted buffer's copy would be) and the length set to cover the digits.
+#[inline(always)]
 pub(crate) fn write_u64(out: &mut Vec<u8>, v: u64, negative: bool) {
+    if v < 10_000 {
+        write_small(out, v as u32, negative);
+    } else {
+        write_large(out, v, negative);
+    }
+}
+
+/// [`write_u64`] of `v >= 10,000`, out of line so that the small case inlines.
+#[inline(never)]
+fn write_large(out: &mut Vec<u8>, v: u64, negative: bool) {
     let mut block = [b'-'; 24];
     let start = usize::from(negative);
     let n = digits(v);
@@ -272,9 +283,25 @@ pub(crate) fn write_u64(out: &mut Vec<u8>, v: u64, negative: bool) {
     } else {
         block[start] = b'0' + v as u8;
     }
-    let len = out.len();
-    out.extend_from_slice(&block);
-    out.truncate(len + start + n);
+    crate::sys::append_prefix(out, &block, start + n);
+}
+
+/// [`write_u64`] of `v < 10,000`: its four digits (with leading zeros) from two pairs, as
+/// one word whose leading zeros are shifted out, then the sign shifted in.
+#[inline(always)]
+fn write_small(out: &mut Vec<u8>, v: u32, negative: bool) {
+    let hi = (v / 100) as usize * 2;
+    let lo = (v % 100) as usize * 2;
+    // Little-endian: the most significant digit is the lowest byte.
+    let four = u64::from(u32::from_le_bytes([PAIRS[hi], PAIRS[hi + 1], PAIRS[lo], PAIRS[lo + 1]]));
+    // Leading zeros are the low bytes equal to `'0'`; the last digit always stays.
+    let zeros = ((four ^ 0x3030_3030).trailing_zeros() / 8).min(3) as usize;
+    let n = 4 - zeros;
+    let mut word = four >> (8 * zeros);
+    if negative {
+        word = (word << 8) | u64::from(b'-');
+    }
+    crate::sys::append_prefix(out, &word.to_le_bytes(), n + usize::from(negative));
 }
 
 /// Writes a signed `v` in decimal (see [`write_u64`]).
@@ -323,6 +350,9 @@ mod int_tests {
         }
         for v in [u64::MAX, u64::MAX - 1, u32::MAX as u64, u32::MAX as u64 + 1] {
             check_u(v);
+        }
+        for v in -10_001..=10_001 {
+            check_i(v);
         }
         for v in [0, 1, -1, 9, -9, 10, -10, i64::MIN, i64::MAX, i32::MIN as i64, i32::MAX as i64, -123_456_789] {
             check_i(v);
