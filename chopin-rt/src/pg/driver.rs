@@ -111,23 +111,30 @@ pub(super) fn flush(inner: &Inner) {
 /// Writes the output buffer until it is empty or the socket is full (then the writable
 /// waker is registered).
 fn write_out(inner: &Inner, wire: &mut Wire, cx: &mut Context<'_>) -> Result<(), Error> {
-    if wire.wpos == 0 && !wire.stream.is_tls() && inner.out.borrow().is_empty() {
-        return Ok(());
+    if wire.wpos == 0 && !wire.stream.is_tls() {
+        // The usual case: a plain socket takes the turn's whole output in one send.
+        let out = inner.out.borrow();
+        if out.is_empty() {
+            return Ok(());
+        }
+        match wire.stream.poll_write(cx, &out) {
+            Poll::Ready(Ok(n)) if n == out.len() => {
+                drop(out);
+                written(inner, wire);
+                return Ok(());
+            }
+            Poll::Ready(Ok(0)) => return Err(Error::Closed),
+            Poll::Ready(Ok(n)) => wire.wpos = n,
+            Poll::Ready(Err(e)) => return Err(e.into()),
+            Poll::Pending => return Ok(()),
+        }
     }
     loop {
         let out = inner.out.borrow();
         if wire.wpos >= out.len() {
             drop(out);
             if wire.wpos > 0 {
-                let mut out = inner.out.borrow_mut();
-                out.clear();
-                // Give back the memory of an exceptionally large request.
-                if out.capacity() > BUF_KEEP {
-                    *out = Vec::with_capacity(16 * 1024);
-                }
-                drop(out);
-                wire.wpos = 0;
-                wake_all(&inner.out_waiters);
+                written(inner, wire);
             }
             return match wire.stream.poll_flush(cx) {
                 Poll::Ready(r) => r.map_err(Error::from),
@@ -150,6 +157,20 @@ fn write_out(inner: &Inner, wire: &mut Wire, cx: &mut Context<'_>) -> Result<(),
             Poll::Pending => return Ok(()),
         }
     }
+}
+
+/// Empties the output buffer, all of it sent, and wakes the writers waiting for room.
+#[inline]
+fn written(inner: &Inner, wire: &mut Wire) {
+    let mut out = inner.out.borrow_mut();
+    out.clear();
+    // Give back the memory of an exceptionally large request.
+    if out.capacity() > BUF_KEEP {
+        *out = Vec::with_capacity(16 * 1024);
+    }
+    drop(out);
+    wire.wpos = 0;
+    wake_all(&inner.out_waiters);
 }
 
 /// Wakes every waker in `list` (writers waiting for room in the output buffer).
