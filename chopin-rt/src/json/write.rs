@@ -263,8 +263,8 @@ pub(crate) fn write_u64(out: &mut Vec<u8>, v: u64, negative: bool) {
     }
 }
 
-/// [`write_u64`] of `v >= 10,000`, out of line so that the small case inlines.
-#[inline(never)]
+/// [`write_u64`] of `v >= 10,000`.
+#[inline(always)]
 fn write_large(out: &mut Vec<u8>, v: u64, negative: bool) {
     let mut block = [b'-'; 24];
     let start = usize::from(negative);
