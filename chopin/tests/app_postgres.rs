@@ -7,6 +7,7 @@
 //! One `#[test]`: the pools read their URL from the environment, which is set once, before
 //! anything else in this binary runs.
 
+mod common;
 #[path = "../../chopin-rt/tests/pg_harness/mod.rs"]
 mod pg_harness;
 
@@ -126,11 +127,7 @@ mod down {
 }
 
 fn config() -> chopin::Config {
-    let mut cfg = chopin::Config::default();
-    cfg.bind = "127.0.0.1:0".into();
-    cfg.workers = 1;
-    cfg.pin_workers = false;
-    cfg
+    common::one_worker_config()
 }
 
 /// One request on its own connection: (status, body).

@@ -71,15 +71,15 @@ chopin::app! {
 }
 
 fn config() -> chopin::Config {
-    let mut cfg = chopin::Config::default();
-    cfg.bind = "127.0.0.1:0".into();
-    cfg.workers = 1;
-    cfg.pin_workers = false;
-    cfg
+    common::one_worker_config()
 }
 
 fn get(path: &str) -> String {
-    format!("GET {path} HTTP/1.1\r\nHost: t\r\n\r\n")
+    String::from_utf8(common::get(path)).expect("ASCII")
+}
+
+fn get_close(path: &str) -> String {
+    String::from_utf8(common::get_close(path)).expect("ASCII")
 }
 
 /// The response's bytes without its `Date` line (which may differ by a second).
@@ -94,8 +94,8 @@ fn async_answers_are_the_bytes_of_sync_answers() {
     let addr = server.local_addr();
     let limit = Duration::from_secs(2);
 
-    let sync = exchange(addr, format!("{}", get("/sync").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n")).as_bytes(), limit);
-    let asynchronous = exchange(addr, get("/async").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n").as_bytes(), limit);
+    let sync = exchange(addr, get_close("/sync").as_bytes(), limit);
+    let asynchronous = exchange(addr, get_close("/async").as_bytes(), limit);
     assert_eq!(without_date(&asynchronous.bytes), without_date(&sync.bytes));
     let r = &parse_responses_with(&asynchronous.bytes, &[])[0];
     assert_eq!(r.body, br#"{"id":42,"randomNumber":7031}"#);
@@ -107,7 +107,7 @@ fn async_answers_are_the_bytes_of_sync_answers() {
         let method = if i == 1 { "HEAD" } else { "GET" };
         burst.push_str(&get(p).replacen("GET", method, 1));
     }
-    burst.push_str(&get("/sync").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"));
+    burst.push_str(&get_close("/sync"));
     let ex = exchange(addr, burst.as_bytes(), limit);
     let head_only: Vec<bool> = (0..=paths.len()).map(|i| i == 1).collect();
     let rs = parse_responses_with(&ex.bytes, &head_only);
@@ -140,7 +140,7 @@ fn async_answers_are_the_bytes_of_sync_answers() {
 fn a_panic_while_sending_an_async_answer_is_a_500_and_the_worker_goes_on() {
     let server = App::start(config()).expect("start");
     let addr = server.local_addr();
-    let burst = format!("{}{}", get("/async-explodes"), get("/async").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n"));
+    let burst = format!("{}{}", get("/async-explodes"), get_close("/async"));
     let ex = exchange(addr, burst.as_bytes(), Duration::from_secs(2));
     let rs = parse_responses_with(&ex.bytes, &[]);
     assert_eq!(rs.len(), 2, "{}", ex.text());
@@ -149,7 +149,7 @@ fn a_panic_while_sending_an_async_answer_is_a_500_and_the_worker_goes_on() {
     assert!(!ex.text().contains("partial"), "the half-written body was taken back");
     assert_eq!((rs[1].status, rs[1].body.as_slice()), (200, &br#"{"id":42,"randomNumber":7031}"#[..]));
     // A new connection is served by the same worker.
-    let again = exchange(addr, get("/async-err/3").replace("\r\n\r\n", "\r\nConnection: close\r\n\r\n").as_bytes(), Duration::from_secs(2));
+    let again = exchange(addr, get_close("/async-err/3").as_bytes(), Duration::from_secs(2));
     assert_eq!(parse_responses_with(&again.bytes, &[])[0].body, b"6");
     server.shutdown();
 }

@@ -736,6 +736,16 @@ pub fn get_close(path: &str) -> Vec<u8> {
     format!("GET {path} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n").into_bytes()
 }
 
+/// A configuration for an `app!` service started in the test process (`App::start`): a free
+/// loopback port, one unpinned worker.
+pub fn one_worker_config() -> chopin::Config {
+    let mut cfg = chopin::Config::default();
+    cfg.bind = "127.0.0.1:0".into();
+    cfg.workers = 1;
+    cfg.pin_workers = false;
+    cfg
+}
+
 /// The bytes of `/big` and of the pieces of `/stream`: byte i is `b'a' + i % 26`.
 pub fn big_byte(i: usize) -> u8 {
     b'a' + (i % 26) as u8
