@@ -138,7 +138,9 @@ impl<F: Future<Output = R>, R: IntoResponse> Answer for Stage<F, R> {
         };
         match fut.poll(cx) {
             Poll::Ready(v) => {
-                // Drops the future in place and keeps its value.
+                // Drops the future in place and keeps its value. Should dropping the future
+                // panic, the assignment still leaves the value in the stage (an assignment's
+                // unwinding path writes the new value), so nothing is dropped twice.
                 self.set(Stage::Done(v));
                 Poll::Ready(())
             }
@@ -272,6 +274,37 @@ mod tests {
         assert_eq!(b.fut.cast::<u8>(), first);
         drop(b);
         assert_eq!(drops.get(), 2, "an unpolled future is dropped with its box");
+    }
+
+    /// A finished future whose drop panics (after its other field was dropped).
+    struct Bomb;
+    impl Drop for Bomb {
+        fn drop(&mut self) {
+            panic!("dropping the future");
+        }
+    }
+    struct Finished {
+        _bomb: Bomb,
+        _probe: Probe,
+    }
+    impl Future for Finished {
+        type Output = &'static str;
+        fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<&'static str> {
+            Poll::Ready("done")
+        }
+    }
+
+    #[test]
+    fn a_future_whose_drop_panics_is_dropped_once() {
+        let drops = Rc::new(Cell::new(0));
+        let mut b = TaskBox::new(Finished { _bomb: Bomb, _probe: Probe(drops.clone()) });
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            b.poll_answer(&mut Context::from_waker(std::task::Waker::noop()))
+        }));
+        assert!(r.is_err(), "the drop's panic reaches the poller");
+        assert_eq!(drops.get(), 1, "the future's other field was dropped while unwinding");
+        drop(b);
+        assert_eq!(drops.get(), 1, "nothing of the future is dropped again with the box");
     }
 
     #[test]
