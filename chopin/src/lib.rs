@@ -32,10 +32,15 @@ pub mod json {
 
 /// Guides that are not attached to one item. Every snippet in them is a doctest.
 pub mod guide {
-    /// The runtime under `app!`: workers, configuration, limits, the `Service` trait,
-    /// async handlers, static files, metrics.
-    #[doc = include_str!("../docs/runtime.md")]
-    pub mod runtime {}
+    pub mod runtime {
+        //! The runtime under `app!`: workers, configuration, limits, the `Service` trait,
+        //! async handlers, static files, metrics.
+        //!
+        #![doc = include_str!("../docs/runtime.md")]
+        // The guide's links name the runtime's items as the crate root exports them.
+        #[allow(unused_imports)]
+        use chopin_rt::*;
+    }
 }
 
 // Lets `app!` expansions inside this crate (its tests) name `::chopin`.
