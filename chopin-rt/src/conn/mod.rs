@@ -482,7 +482,10 @@ impl Conn {
     /// incomplete, deferred to a task, or closes the connection.
     #[inline(always)]
     fn process<S: Service>(&mut self, cx: &mut Ctx<S>) {
-        self.process_buffered(cx);
+        // Nothing buffered (the usual case once an async answer was sent): no call.
+        if self.rpos < self.rend {
+            self.process_buffered(cx);
+        }
         if self.blocked() {
             self.paused = true;
         }
