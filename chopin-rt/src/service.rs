@@ -141,7 +141,23 @@ impl<'a> Reply<'a> {
 
     /// Answers later: `fut` runs as a task on this worker's executor (it need not be `Send`).
     /// The connection waits for it, other connections keep being served, and a pipelined
-    /// connection's responses stay in order.
+    /// connection's responses stay in order. The future is dropped as soon as it finishes;
+    /// its value is kept in the future's place and sent with [`IntoResponse::send_to`], as a
+    /// sync handler's answer is (a `Json` value straight into the connection's buffer). A
+    /// panic while sending it is a 500.
+    ///
+    /// ```
+    /// use chopin_rt::json::Json;
+    /// use chopin_rt::{Reply, Request};
+    ///
+    /// fn later(_req: &Request<'_>, reply: &mut Reply<'_>) {
+    ///     reply.defer(async {
+    ///         chopin_rt::sleep(std::time::Duration::from_millis(1)).await;
+    ///         Json([1, 2, 3])
+    ///     });
+    /// }
+    /// # let _ = later;
+    /// ```
     pub fn defer<F, R>(&mut self, fut: F)
     where
         F: Future<Output = R> + 'static,

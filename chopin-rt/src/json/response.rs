@@ -1,8 +1,10 @@
 //! [`Json`] as a handler's answer: written straight into the connection's write buffer (head,
 //! then the body from the value's writer, `Content-Length` filled in after), never through an
-//! intermediate `Vec`. An owned value answered later (an async handler) becomes a
-//! [`Body::Json`](crate::Body::Json) that is written the same way when the response is sent;
-//! [`IntoResponse::into_response`] of a borrowing value serialises it into the response.
+//! intermediate `Vec`, also when an async handler answers it (its value is sent the same way
+//! when the task is done). An owned value that must become a [`Response`] first (for middleware
+//! after-hooks) becomes a [`Body::Json`](crate::Body::Json) that is written the same way when the
+//! response is sent; [`IntoResponse::into_response`] of a borrowing value serialises it into the
+//! response.
 
 use super::{to_vec, Json, Serialize};
 use crate::response::{IntoResponse, Response, Status};

@@ -395,8 +395,10 @@ pub trait IntoResponse {
     /// [`into_response`](IntoResponse::into_response) for a value that owns its data, so a
     /// typed body can stay typed until the response is written instead of being serialised
     /// now: a [`Json`](crate::json::Json) value becomes a [`Body::Json`] that is written
-    /// straight into the connection's buffer. What an async handler's answer goes through
-    /// ([`Reply::defer`]); wrappers forward it.
+    /// straight into the connection's buffer. What the answer of an async handler with
+    /// middleware after-hooks goes through, so the hooks see a [`Response`] (without hooks,
+    /// [`Reply::defer`]'s value is sent with [`send_to`](IntoResponse::send_to), as a sync
+    /// answer); wrappers forward it.
     ///
     /// ```
     /// use chopin_rt::json::Json;
