@@ -121,7 +121,8 @@ impl<'a> Reply<'a> {
         }
     }
 
-    /// [`Reply::send_part`] of static bytes.
+    /// [`Reply::send_part`] of static bytes. Always inlined, as `&'static str`'s `send_to` is:
+    /// called out of line, a static answer costs about 20 more instructions (callgrind).
     #[inline(always)]
     pub(crate) fn send_static(&mut self, status: Status, content_type_line: &'static [u8], body: &'static [u8]) {
         if self.may_answer() {

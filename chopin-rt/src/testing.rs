@@ -128,13 +128,9 @@ impl<S: Service> TestRequest<'_, S> {
             drop(reply);
             // An async answer: the task runs on this reactor, then its value is sent as the
             // worker sends it (which may defer again).
-            while ok {
-                let answer = match std::mem::replace(&mut state, ReplyState::Empty) {
-                    ReplyState::Deferred(answer) => answer,
-                    other => {
-                        state = other;
-                        break;
-                    }
+            while let (true, ReplyState::Deferred(_)) = (ok, &state) {
+                let ReplyState::Deferred(answer) = std::mem::replace(&mut state, ReplyState::Empty) else {
+                    unreachable!("matched just above")
                 };
                 let task = crate::reactor::spawn(async move {
                     let mut answer = answer;

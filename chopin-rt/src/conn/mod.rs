@@ -23,7 +23,7 @@ use crate::reactor::{spawn_for_conn, Core, Done};
 use crate::request::Request;
 use crate::response::{Response, Status};
 use crate::service::{Reply, ReplyState, Service};
-use output::{error_response, ConnHeader, Flush, Output};
+use output::{error_response, ConnHeader, DateLine, Flush, Output};
 
 /// Output queued beyond this stops the connection from answering more pipelined requests
 /// until the client reads (a client that never reads cannot make the server buffer without end).
@@ -94,6 +94,27 @@ impl DeadlinesMs {
         let ms = |d: std::time::Duration| u64::try_from(d.as_millis()).unwrap_or(u64::MAX / 2);
         DeadlinesMs { header: ms(cfg.header_timeout), idle: ms(cfg.idle_timeout), write: ms(cfg.write_timeout) }
     }
+}
+
+/// What a handler (or an async handler's value, when sent) did with its [`Reply`], taken apart
+/// so that the reply's borrow of the output ends.
+struct Answered {
+    /// Whether the call returned or panicked.
+    outcome: std::thread::Result<()>,
+    state: ReplyState,
+    status: u16,
+    close: bool,
+    /// The output as it was before the call, for a rollback.
+    mark: (usize, usize, usize),
+}
+
+/// Runs `f` on a [`Reply`] writing into `out` with the framing of `p`, catching a panic.
+#[inline(always)]
+fn answer_into(out: &mut Output, date: &DateLine, p: Pending, f: impl FnOnce(&mut Reply<'_>)) -> Answered {
+    let mark = out.mark();
+    let mut reply = Reply::new(out, date, p.head_only, p.conn, p.http10);
+    let outcome = catch_unwind(AssertUnwindSafe(|| f(&mut reply)));
+    Answered { outcome, state: std::mem::replace(&mut reply.state, ReplyState::Empty), status: reply.status, close: reply.close, mark }
 }
 
 /// Response framing remembered while an async handler runs.
@@ -295,13 +316,9 @@ impl Conn {
         let conn = if cx.draining { ConnHeader::Close } else { p.conn };
         match done {
             Done::Answer(mut answer) => {
-                let mark = self.out.mark();
-                let mut reply = Reply::new(&mut self.out, &cx.date, p.head_only, conn, p.http10);
-                let outcome = catch_unwind(AssertUnwindSafe(|| answer.send(&mut reply)));
-                let (state, status, close) =
-                    (std::mem::replace(&mut reply.state, ReplyState::Empty), reply.status, reply.close);
-                drop(reply);
-                self.settle(cx, outcome, state, status, close, mark, p);
+                let p = Pending { conn, ..p };
+                let answered = answer_into(&mut self.out, &cx.date, p, |reply| answer.send(reply));
+                self.settle(cx, answered, p);
                 // Dropping what is left of the handler's future may panic too.
                 let _ = catch_unwind(AssertUnwindSafe(move || drop(answer)));
             }
@@ -673,36 +690,17 @@ impl Conn {
                 None => &self.body,
             },
         };
-        let mark = self.out.mark();
-        let mut reply = Reply::new(&mut self.out, &cx.date, head_only, conn, http10);
+        let p = Pending { head_only, conn, http10 };
         let svc = &cx.svc;
-        let outcome = catch_unwind(AssertUnwindSafe(|| {
-            svc.call(&req, &mut reply);
-        }));
-        let (state, status, close) = (
-            std::mem::replace(&mut reply.state, ReplyState::Empty),
-            reply.status,
-            reply.close,
-        );
-        drop(reply);
-        self.settle(cx, outcome, state, status, close, mark, Pending { head_only, conn, http10 });
+        let answered = answer_into(&mut self.out, &cx.date, p, |reply| svc.call(&req, reply));
+        self.settle(cx, answered, p);
     }
 
-    /// What follows a handler's answer (`outcome` of the call, the reply's `state`, `status`
-    /// and `close`): the metrics, a task to wait for, or a 500 for a handler that panicked
-    /// (its partial output rolled back to `mark`) or did not answer.
+    /// What follows a handler's answer: the metrics, a task to wait for, or a 500 for a
+    /// handler that panicked (its partial output rolled back) or did not answer.
     #[inline(always)]
-    #[expect(clippy::too_many_arguments, reason = "the parts of a finished Reply, taken apart to end its borrow")]
-    fn settle<S: Service>(
-        &mut self,
-        cx: &mut Ctx<S>,
-        outcome: std::thread::Result<()>,
-        state: ReplyState,
-        status: u16,
-        close: bool,
-        mark: (usize, usize, usize),
-        p: Pending,
-    ) {
+    fn settle<S: Service>(&mut self, cx: &mut Ctx<S>, a: Answered, p: Pending) {
+        let Answered { outcome, state, status, close, mark } = a;
         match outcome {
             Ok(()) => match state {
                 ReplyState::Sent => {

@@ -238,7 +238,7 @@ impl Output {
 
     /// [`Output::write_part`] of static bytes (what `&'static str` and `&'static [u8]` answers
     /// send), without wrapping them in a [`BodyPart`] on the way.
-    #[inline(always)]
+    #[inline]
     pub(crate) fn write_static(
         &mut self,
         status: Status,

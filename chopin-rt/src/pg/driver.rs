@@ -111,24 +111,6 @@ pub(super) fn flush(inner: &Inner) {
 /// Writes the output buffer until it is empty or the socket is full (then the writable
 /// waker is registered).
 fn write_out(inner: &Inner, wire: &mut Wire, cx: &mut Context<'_>) -> Result<(), Error> {
-    if wire.wpos == 0 && !wire.stream.is_tls() {
-        // The usual case: a plain socket takes the turn's whole output in one send.
-        let out = inner.out.borrow();
-        if out.is_empty() {
-            return Ok(());
-        }
-        match wire.stream.poll_write(cx, &out) {
-            Poll::Ready(Ok(n)) if n == out.len() => {
-                drop(out);
-                written(inner, wire);
-                return Ok(());
-            }
-            Poll::Ready(Ok(0)) => return Err(Error::Closed),
-            Poll::Ready(Ok(n)) => wire.wpos = n,
-            Poll::Ready(Err(e)) => return Err(e.into()),
-            Poll::Pending => return Ok(()),
-        }
-    }
     loop {
         let out = inner.out.borrow();
         if wire.wpos >= out.len() {
@@ -144,8 +126,14 @@ fn write_out(inner: &Inner, wire: &mut Wire, cx: &mut Context<'_>) -> Result<(),
         match wire.stream.poll_write(cx, &out[wire.wpos..]) {
             Poll::Ready(Ok(0)) => return Err(Error::Closed),
             Poll::Ready(Ok(n)) => {
+                let all = wire.wpos + n == out.len();
                 drop(out);
                 wire.wpos += n;
+                // The usual case: a plain socket took everything, and nothing is left to flush.
+                if all && !wire.stream.is_tls() {
+                    written(inner, wire);
+                    return Ok(());
+                }
                 // Reclaim a large written prefix while more is pending.
                 if wire.wpos > OUT_HIGH_WATER {
                     inner.out.borrow_mut().drain(..wire.wpos);

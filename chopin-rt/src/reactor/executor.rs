@@ -260,18 +260,19 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
                     core.note_push();
                 }
             }
-            Ok(Poll::Ready(())) if matches!(fut, TaskFut::Conn(_)) => {
+            Ok(Poll::Ready(())) => match fut {
                 // The answer goes to its connection, which sends it (and drops the box).
-                let owner = release(core, id);
-                if let (Some((slot, generation)), TaskFut::Conn(answer)) = (owner, fut) {
-                    core.completions.borrow_mut().push((slot, generation, Done::Answer(answer)));
-                    core.note_push();
+                TaskFut::Conn(answer) => {
+                    if let Some((slot, generation)) = release(core, id) {
+                        core.completions.borrow_mut().push((slot, generation, Done::Answer(answer)));
+                        core.note_push();
+                    }
                 }
-            }
-            Ok(Poll::Ready(())) => {
-                drop(fut);
-                release(core, id);
-            }
+                TaskFut::Plain(f) => {
+                    drop(f);
+                    release(core, id);
+                }
+            },
             Err(payload) => {
                 // Dropping a panicked future may panic again; contain that too.
                 let _ = catch_unwind(AssertUnwindSafe(move || drop(fut)));

@@ -429,7 +429,8 @@ impl IntoResponse for &'static str {
         Response::text(self)
     }
     // Always inlined: a handler's static answer is one of the hottest paths, and with async
-    // handlers also sending through here the compiler would otherwise call it out of line.
+    // answers also sending through here the compiler calls it out of line otherwise (about 20
+    // more instructions per request on the testbed's `/plaintext`, callgrind).
     #[inline(always)]
     fn send_to(self, reply: &mut Reply<'_>) {
         reply.send_static(Status::OK, Response::TEXT_TYPE_LINE, self.as_bytes());
