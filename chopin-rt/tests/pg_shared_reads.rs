@@ -95,6 +95,27 @@ fn a_failing_read_fails_alone_and_the_rest_of_its_group_is_resent() {
 }
 
 #[test]
+fn a_lone_read_and_a_lone_resent_read_are_answered_on_their_own() {
+    block_on(async {
+        let db = Rc::new(Client::connect(&url()).await.unwrap());
+        // Alone in its loop turn, a read is a request with its own Sync.
+        let e = db.read_one("SELECT 1 / ($1::int4 - $1::int4)", &[&1]).await.unwrap_err();
+        assert_eq!(e.code(), Some("22012"));
+        assert_eq!(db.read_one("SELECT $1::int4", &[&5]).await.unwrap().get::<_, i32>(0), 5);
+        // Two reads in one turn, the first failing: the second, skipped by the server, is
+        // sent again as a group of one.
+        for round in 0..3i32 {
+            let (a, b) = (db.clone(), db.clone());
+            let fails = spawn(async move { a.read_one("SELECT 1 / ($1::int4 - $1::int4)", &[&round]).await.map(|_| ()) });
+            let skipped = spawn(async move { b.read_one("SELECT $1::int4 + 10", &[&round]).await.map(|r| r.get::<_, i32>(0)) });
+            assert_eq!(fails.await.unwrap().unwrap_err().code(), Some("22012"));
+            assert_eq!(skipped.await.unwrap().unwrap(), round + 10);
+        }
+        assert_eq!(db.read("SELECT generate_series(1, 3)", &[]).await.unwrap().len(), 3);
+    });
+}
+
+#[test]
 fn a_dropped_read_leaves_the_others_of_its_group_intact() {
     block_on(async {
         let db = Rc::new(Client::connect(&url()).await.unwrap());

@@ -594,14 +594,14 @@ impl Batch {
     /// Sends the batch and returns each query's rows, in order. The outer error is for the
     /// batch as a whole (the connection was lost); the inner ones for each query.
     pub async fn run(self) -> Result<Vec<Result<Vec<Row>, Error>>, Error> {
-        let Batch { inner, mut buf, stmts, reads } = self;
+        let Batch { inner, buf, stmts, reads } = self;
         if stmts.is_empty() {
             return Ok(Vec::new());
         }
         let mut p = if reads {
             let n = u32::try_from(stmts.len()).map_err(|_| Error::conversion("too many statements in a batch"))?;
-            inner.submit_shared(n, |resend| {
-                std::mem::swap(resend, &mut buf);
+            inner.submit_shared(n, |out| {
+                out.extend_from_slice(&buf);
                 Ok(())
             })?
         } else {

@@ -206,6 +206,8 @@ pub(crate) struct Inner {
     turn_claims: Cell<u32>,
     /// True while `out` ends with shared reads whose group has no Sync yet.
     group_open: Cell<bool>,
+    /// Requests in the open group (the last ones queued).
+    group_len: Cell<u32>,
     /// The connection itself (for queueing flushes from `&self`).
     me: std::rc::Weak<Inner>,
     /// The reactor the connection's socket and driver belong to.
@@ -290,13 +292,17 @@ impl Inner {
         Ok(Pending { slot, inner: self.clone() })
     }
 
-    /// Appends one read (`encode` writes its Bind and Execute, no Sync) to the open group of
+    /// Appends one read (`encode` appends its Bind and Execute, no Sync) to the open group of
     /// shared reads, or opens one: the group's Sync goes out with the loop turn's flush, so
     /// the reads of many requests cost PostgreSQL one transaction and one reply packet. A
     /// read skipped because an earlier one in its group failed is sent again on its own.
     /// `results` is the number of statements `encode` writes (a batch of reads has several;
-    /// the request ends after that many results, or at its first error). `encode` is given
-    /// an empty buffer (it may swap in bytes it already has).
+    /// the request ends after that many results, or at its first error).
+    ///
+    /// The first read of a group is written straight to the output: nothing before it in its
+    /// group can fail, so it is never sent again. A later one is encoded once into the copy
+    /// kept for a resend, then appended. A group that holds one request when it closes is
+    /// that request with its own Sync (see [`Inner::close_group`]).
     pub(crate) fn submit_shared(
         self: &Rc<Self>,
         results: u32,
@@ -306,32 +312,52 @@ impl Inner {
             return Err(e);
         }
         let slot = self.spare.borrow_mut().pop().unwrap_or_default();
-        {
-            // Encoded once, into the copy kept for a resend, then appended to the output.
+        let r = if self.group_open.get() {
             let mut resend = slot.resend.borrow_mut();
             resend.clear();
-            if let Err(e) = encode(&mut resend) {
-                drop(resend);
-                self.spare.borrow_mut().push(slot);
-                return Err(e);
+            let r = encode(&mut resend);
+            if r.is_ok() {
+                self.out.borrow_mut().extend_from_slice(&resend);
             }
-            self.out.borrow_mut().extend_from_slice(&resend);
+            r
+        } else {
+            let mut out = self.out.borrow_mut();
+            let mark = out.len();
+            let r = encode(&mut out);
+            if r.is_err() {
+                out.truncate(mark);
+            }
+            r
+        };
+        if let Err(e) = r {
+            self.spare.borrow_mut().push(slot);
+            return Err(e);
         }
         slot.kind.set(SlotKind::Shared);
         slot.ends_left.set(results.max(1));
-        self.group_open.set(true);
+        let len = if self.group_open.replace(true) { self.group_len.get() + 1 } else { 1 };
+        self.group_len.set(len);
         self.queue.borrow_mut().push_back(slot.clone());
         self.flush_soon();
         Ok(Pending { slot, inner: self.clone() })
     }
 
-    /// Ends the open group of shared reads with its Sync.
+    /// Ends the open group of shared reads with its Sync. A group of one request is that
+    /// request with its own Sync: its slot takes the whole reply up to ReadyForQuery, and no
+    /// group-end slot is queued.
     pub(super) fn close_group(&self) {
         if !self.group_open.replace(false) {
             return;
         }
         proto::sync(&mut self.out.borrow_mut());
-        self.queue.borrow_mut().push_back(self.group_end.clone());
+        let mut queue = self.queue.borrow_mut();
+        if self.group_len.get() == 1
+            && let Some(only) = queue.back()
+        {
+            only.kind.set(SlotKind::Own);
+        } else {
+            queue.push_back(self.group_end.clone());
+        }
     }
 
     /// Appends bytes that expect no reply of their own (CopyData, CopyDone): they belong to
@@ -528,13 +554,19 @@ impl Inner {
         self.close_group();
         let mut queue = self.queue.borrow_mut();
         let mut out = self.out.borrow_mut();
+        let mut skipped = 0;
         while let Some(slot) = queue.pop_front_if(|s| s.kind.get() == SlotKind::Shared) {
             out.extend_from_slice(&slot.resend.borrow());
             queue.push_back(slot);
+            skipped += 1;
         }
         drop((out, queue));
-        self.group_open.set(true);
-        self.close_group();
+        // The skipped reads, now the last ones queued, form the new group.
+        if skipped > 0 {
+            self.group_open.set(true);
+            self.group_len.set(skipped);
+            self.close_group();
+        }
         self.flush_soon();
     }
 
@@ -732,6 +764,7 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         flush_queued: Cell::new(false),
         turn_claims: Cell::new(0),
         group_open: Cell::new(false),
+        group_len: Cell::new(0),
         me: me.clone(),
         core,
         queue: RefCell::new(VecDeque::new()),

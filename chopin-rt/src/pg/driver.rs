@@ -251,19 +251,18 @@ fn read_some(inner: &Inner, cx: &mut Context<'_>) -> Result<bool, Error> {
             r.buf.resize(want, 0);
         }
     }
-    let (got, more) = {
+    let got = {
         let mut wire = inner.wire.borrow_mut();
         let Some(wire) = wire.as_mut() else { return Err(Error::Closed) };
-        let got = wire.stream.poll_read(cx, &mut r.buf[r.end..]);
-        (got, wire.stream.read_ready())
+        wire.stream.poll_read_more(cx, &mut r.buf[r.end..])
     };
     match got {
-        Poll::Ready(Ok(0)) => {
+        Poll::Ready(Ok((0, _))) => {
             // Whatever complete messages remain (a FATAL error before close) still count.
             parse(inner, r)?;
             Err(inner.lost_error().unwrap_or(Error::Closed))
         }
-        Poll::Ready(Ok(n)) => {
+        Poll::Ready(Ok((n, more))) => {
             r.end += n;
             parse(inner, r)?;
             if r.start == r.end {

@@ -25,48 +25,26 @@ impl Socket {
     /// `recv` that would only say `EAGAIN`. Plain reads and sends are raw system calls
     /// (`crate::sys`, no libc bookkeeping), as on the HTTP side.
     fn poll_read(&mut self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<usize>> {
-        let want = buf.len();
-        let r = match self {
-            Socket::Tcp(s) => s.poll_io(cx, false, |s| crate::sys::read(s.as_raw_fd(), buf)),
-            Socket::Unix(s) => s.poll_io(cx, false, |s| crate::sys::read(s.as_raw_fd(), buf)),
-        };
-        if let Poll::Ready(Ok(n)) = r
-            && n > 0
-            && n < want
-        {
-            self.clear(false);
+        self.poll_read_more(cx, buf).map_ok(|(n, _)| n)
+    }
+    /// Reads, and says whether more may be read at once (see `Async::poll_read_once`).
+    fn poll_read_more(&mut self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<(usize, bool)>> {
+        match self {
+            Socket::Tcp(s) => s.poll_read_once(cx, buf),
+            Socket::Unix(s) => s.poll_read_once(cx, buf),
         }
-        r
     }
     /// Writes; a short write marks the socket full.
     fn poll_write(&mut self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        let r = match self {
-            Socket::Tcp(s) => s.poll_io(cx, true, |s| crate::sys::send(s.as_raw_fd(), buf)),
-            Socket::Unix(s) => s.poll_io(cx, true, |s| crate::sys::send(s.as_raw_fd(), buf)),
-        };
-        if let Poll::Ready(Ok(n)) = r
-            && n < buf.len()
-        {
-            self.clear(true);
+        match self {
+            Socket::Tcp(s) => s.poll_send_once(cx, buf),
+            Socket::Unix(s) => s.poll_send_once(cx, buf),
         }
-        r
     }
     fn set_read_handler(&self, h: Option<std::rc::Rc<dyn crate::reactor::Readable>>) {
         match self {
             Socket::Tcp(s) => s.set_read_handler(h),
             Socket::Unix(s) => s.set_read_handler(h),
-        }
-    }
-    fn read_ready(&self) -> bool {
-        match self {
-            Socket::Tcp(s) => s.read_ready(),
-            Socket::Unix(s) => s.read_ready(),
-        }
-    }
-    fn clear(&self, write: bool) {
-        match self {
-            Socket::Tcp(s) => s.clear(write),
-            Socket::Unix(s) => s.clear(write),
         }
     }
     fn poll_tls_read(&mut self, cx: &mut Context<'_>, tls: &mut ClientConnection) -> Poll<io::Result<usize>> {
@@ -99,13 +77,6 @@ impl Stream {
         self.sock.set_read_handler(h);
     }
 
-    /// True when another read may return bytes now: always for TLS (rustls may hold
-    /// decrypted bytes beyond what a read took); for a plain socket, until a short read or
-    /// `WouldBlock` drained it (a hung-up socket stays readable until its end is read).
-    pub(crate) fn read_ready(&self) -> bool {
-        self.tls.is_some() || self.sock.read_ready()
-    }
-
     /// True when the stream is encrypted.
     pub(crate) fn is_tls(&self) -> bool {
         self.tls.is_some()
@@ -115,6 +86,16 @@ impl Stream {
     pub(crate) fn peer_certificate(&self) -> Option<Vec<u8>> {
         let tls = self.tls.as_ref()?;
         tls.peer_certificates()?.first().map(|c| c.as_ref().to_vec())
+    }
+
+    /// Reads as [`Stream::poll_read`] does, and says whether more may be read at once:
+    /// false after a short read of a plain socket (it is drained; the next arrival is a new
+    /// epoll event); always true for TLS, which may hold decrypted bytes beyond what fit.
+    pub(crate) fn poll_read_more(&mut self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<(usize, bool)>> {
+        if self.tls.is_none() {
+            return self.sock.poll_read_more(cx, buf);
+        }
+        self.poll_read(cx, buf).map_ok(|n| (n, true))
     }
 
     /// Reads decrypted bytes; `Ok(0)` at end of stream.

@@ -159,12 +159,6 @@ impl<T: AsRawFd> Async<T> {
         self.core.io.borrow_mut().slots[self.idx as usize].on_read = h;
     }
 
-    /// True while the fd may have more to read: no short read or `WouldBlock` since epoll
-    /// last reported it readable, or it hung up (the end of the stream is still to be read).
-    pub(crate) fn read_ready(&self) -> bool {
-        self.core.io.borrow().slots[self.idx as usize].readable
-    }
-
     fn poll_ready(&self, cx: &mut Context<'_>, write: bool) -> Poll<()> {
         let mut io = self.core.io.borrow_mut();
         let s = &mut io.slots[self.idx as usize];
@@ -193,6 +187,63 @@ impl<T: AsRawFd> Async<T> {
             s.writable = false
         } else if !s.hup {
             s.readable = false
+        }
+    }
+
+    /// One read for a reader that drains the fd: `(n, more)`, where `more` is false once a
+    /// short read showed the fd drained (see [`Async::clear`]). The readiness check, the
+    /// read and its bookkeeping take one look-up in the reactor's table, not three.
+    pub(crate) fn poll_read_once(&self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<(usize, bool)>> {
+        let mut io = self.core.io.borrow_mut();
+        let s = &mut io.slots[self.idx as usize];
+        loop {
+            if !s.readable {
+                match &s.read_waker {
+                    Some(w) if w.will_wake(cx.waker()) => {}
+                    _ => s.read_waker = Some(cx.waker().clone()),
+                }
+                return Poll::Pending;
+            }
+            match crate::sys::read(self.io.as_raw_fd(), buf) {
+                Ok(n) => {
+                    if n > 0 && n < buf.len() && !s.hup {
+                        s.readable = false;
+                    }
+                    return Poll::Ready(Ok((n, s.readable)));
+                }
+                // A read that would block says the fd is drained, also after a hang-up.
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => s.readable = false,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Poll::Ready(Err(e)),
+            }
+        }
+    }
+
+    /// One send (`MSG_NOSIGNAL`) of `buf`, as [`Async::poll_read_once`] reads: a send that
+    /// takes less than given marks the fd full, and the readiness check, the send and its
+    /// bookkeeping take one look-up in the reactor's table.
+    pub(crate) fn poll_send_once(&self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        let mut io = self.core.io.borrow_mut();
+        let s = &mut io.slots[self.idx as usize];
+        loop {
+            if !s.writable {
+                match &s.write_waker {
+                    Some(w) if w.will_wake(cx.waker()) => {}
+                    _ => s.write_waker = Some(cx.waker().clone()),
+                }
+                return Poll::Pending;
+            }
+            match crate::sys::send(self.io.as_raw_fd(), buf) {
+                Ok(n) => {
+                    if n < buf.len() {
+                        s.writable = false;
+                    }
+                    return Poll::Ready(Ok(n));
+                }
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => s.writable = false,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Poll::Ready(Err(e)),
+            }
         }
     }
 
