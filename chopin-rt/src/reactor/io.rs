@@ -106,6 +106,16 @@ impl Sources {
     }
 }
 
+/// Keeps `w` as the waker to wake on readiness (no clone when the kept one wakes the same
+/// task).
+#[inline]
+fn keep_waker(kept: &mut Option<Waker>, w: &Waker) {
+    match kept {
+        Some(k) if k.will_wake(w) => {}
+        _ => *kept = Some(w.clone()),
+    }
+}
+
 /// A non-blocking I/O object registered with the current thread's reactor.
 ///
 /// ```
@@ -166,10 +176,7 @@ impl<T: AsRawFd> Async<T> {
         if ready {
             Poll::Ready(())
         } else {
-            match waker {
-                Some(w) if w.will_wake(cx.waker()) => {}
-                _ => *waker = Some(cx.waker().clone()),
-            }
+            keep_waker(waker, cx.waker());
             Poll::Pending
         }
     }
@@ -198,10 +205,7 @@ impl<T: AsRawFd> Async<T> {
         let s = &mut io.slots[self.idx as usize];
         loop {
             if !s.readable {
-                match &s.read_waker {
-                    Some(w) if w.will_wake(cx.waker()) => {}
-                    _ => s.read_waker = Some(cx.waker().clone()),
-                }
+                keep_waker(&mut s.read_waker, cx.waker());
                 return Poll::Pending;
             }
             match crate::sys::read(self.io.as_raw_fd(), buf) {
@@ -227,10 +231,7 @@ impl<T: AsRawFd> Async<T> {
         let s = &mut io.slots[self.idx as usize];
         loop {
             if !s.writable {
-                match &s.write_waker {
-                    Some(w) if w.will_wake(cx.waker()) => {}
-                    _ => s.write_waker = Some(cx.waker().clone()),
-                }
+                keep_waker(&mut s.write_waker, cx.waker());
                 return Poll::Pending;
             }
             match crate::sys::send(self.io.as_raw_fd(), buf) {

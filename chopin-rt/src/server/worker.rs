@@ -82,10 +82,6 @@ struct Worker<S> {
     date: DateCache,
     wheel: Wheel,
     due: Vec<(u32, u32, u64)>,
-    /// Emptied queues kept for their capacity: finished tasks' responses and woken streams are
-    /// swapped out of the reactor into these, so delivering allocates nothing.
-    spare_done: Vec<(u32, u32, crate::reactor::Done)>,
-    spare_woken: Vec<u32>,
     accept_paused: bool,
     /// Set when shutting down: the time at which workers exit regardless.
     drain_until: Option<u64>,
@@ -147,8 +143,6 @@ pub(super) fn run<F, S>(
         date: date_cache,
         wheel: Wheel::new(now),
         due: Vec::new(),
-        spare_done: Vec::new(),
-        spare_woken: Vec::new(),
         accept_paused: false,
         drain_until: None,
         calm: None,
@@ -319,36 +313,36 @@ impl<S: Service> Worker<S> {
         }
     }
 
-    /// Writes the responses of finished tasks and resumes streams that have data.
+    /// Writes the responses of finished tasks and resumes streams that have data, one at a
+    /// time off the reactor's queues (a connection waits for one task at a time, so the order
+    /// between connections does not matter), until tasks have nothing more for them.
     fn deliver(&mut self) {
         loop {
+            let done = self.cx.core.completions.borrow_mut().pop();
+            if let Some((slot, generation, resp)) = done {
+                let c = &mut self.conns[slot as usize];
+                if c.generation == generation && c.sock.is_some() {
+                    let next = c.complete(&mut self.cx, resp);
+                    self.after(slot, next);
+                }
+                continue;
+            }
+            let woken = self.cx.core.conn_wakes.borrow_mut().pop();
+            if let Some(slot) = woken {
+                if let Some(c) = self.conns.get_mut(slot as usize)
+                    && c.sock.is_some()
+                {
+                    let next = c.resume(&mut self.cx);
+                    self.after(slot, next);
+                }
+                continue;
+            }
+            // Responses may come from tasks woken during delivery (a task that only wakes
+            // itself again waits for the next loop turn: I/O is not starved).
+            run_ready(&self.cx.core, TASK_BUDGET);
             if self.cx.core.completions.borrow().is_empty() && self.cx.core.conn_wakes.borrow().is_empty() {
                 return;
             }
-            let mut done = std::mem::take(&mut self.spare_done);
-            std::mem::swap(&mut done, &mut *self.cx.core.completions.borrow_mut());
-            let mut woken = std::mem::take(&mut self.spare_woken);
-            std::mem::swap(&mut woken, &mut *self.cx.core.conn_wakes.borrow_mut());
-            for (slot, generation, resp) in done.drain(..) {
-                let c = &mut self.conns[slot as usize];
-                if c.generation != generation || c.sock.is_none() {
-                    continue;
-                }
-                let next = c.complete(&mut self.cx, resp);
-                self.after(slot, next);
-            }
-            for slot in woken.drain(..) {
-                let Some(c) = self.conns.get_mut(slot as usize) else { continue };
-                if c.sock.is_none() {
-                    continue;
-                }
-                let next = c.resume(&mut self.cx);
-                self.after(slot, next);
-            }
-            self.spare_done = done;
-            self.spare_woken = woken;
-            // Responses may have been produced by tasks woken during delivery.
-            run_ready(&self.cx.core, TASK_BUDGET);
         }
     }
 
