@@ -386,7 +386,6 @@ pub(crate) async fn query<R: RowSink>(
 /// future of the rows and the affected count. It is the whole query once the statement is
 /// known, so a cached statement costs one future, polled without nested state machines.
 pub(crate) struct InFlight<R: RowSink> {
-    inner: Rc<Inner>,
     stmt: Rc<Statement>,
     p: Pending,
     dl: Deadline,
@@ -415,7 +414,7 @@ impl<R: RowSink> InFlight<R> {
             Mode::SharedRead if stmt.read_only => inner.submit_shared(1, |out| encode_bind(out, &stmt, params))?,
             Mode::SharedRead => return Err(not_a_read()),
         };
-        Ok(InFlight { inner: inner.clone(), stmt, p, dl, rows: R::default(), affected: 0, err: None })
+        Ok(InFlight { stmt, p, dl, rows: R::default(), affected: 0, err: None })
     }
 
     /// Polls a request just started: it waits for its reply without looking for messages
@@ -425,7 +424,7 @@ impl<R: RowSink> InFlight<R> {
             return self.poll_reply(cx);
         }
         match self.dl.0.as_mut().map(|s| s.as_mut().poll(cx)) {
-            Some(Poll::Ready(())) => Poll::Ready(Err(expire(&self.inner, &self.p))),
+            Some(Poll::Ready(())) => Poll::Ready(Err(expire(self.p.inner(), &self.p))),
             _ => Poll::Pending,
         }
     }
@@ -433,7 +432,8 @@ impl<R: RowSink> InFlight<R> {
     /// Takes the reply messages received so far; ready with the result once the reply is
     /// complete, the deadline passed or the connection failed.
     pub(crate) fn poll_reply(&mut self, cx: &mut std::task::Context<'_>) -> Poll<Result<(R::Out, u64), Error>> {
-        let InFlight { inner, stmt, p, dl, rows, affected, err } = self;
+        let InFlight { stmt, p, dl, rows, affected, err } = self;
+        let inner = p.inner();
         let mut f = |tag: u8, body: &[u8], ahead: usize, buf: &ReplyBuf| {
             match tag {
                 b'D' => rows.push(&stmt.columns, body, ahead, buf),

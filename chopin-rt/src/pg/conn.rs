@@ -604,7 +604,7 @@ impl Pending {
     /// reference to it). Ready(true) once the reply is complete (ReadyForQuery arrived and
     /// every message was seen), Ready(false) after some messages, Pending when there were none.
     pub(crate) fn poll_each(
-        &mut self,
+        &self,
         cx: &mut Context<'_>,
         f: &mut impl FnMut(u8, &[u8], usize, &ReplyBuf) -> Result<(), Error>,
     ) -> Poll<Result<bool, Error>> {
@@ -698,6 +698,11 @@ impl Pending {
     /// Awaits the next reply message.
     pub(crate) async fn next(&mut self) -> Result<Option<Msg>, Error> {
         poll_fn(|cx| self.poll_next(cx)).await
+    }
+
+    /// The connection.
+    pub(crate) fn inner(&self) -> &Rc<Inner> {
+        &self.inner
     }
 
     /// True once ReadyForQuery arrived.
