@@ -729,10 +729,23 @@ impl Drop for Pending {
     fn drop(&mut self) {
         let s = &self.slot;
         // A finished slot nobody else holds goes back for reuse, unless its buffer grew large.
-        if s.done.get() && Rc::strong_count(s) == 1 && s.buf.borrow().capacity() <= 64 * 1024 {
+        if s.done.get() {
+            if Rc::strong_count(s) != 1 {
+                return;
+            }
+            let mut buf = s.buf.borrow_mut();
             let mut spare = self.inner.spare.borrow_mut();
-            if spare.len() < MAX_SPARE {
-                s.consume_all();
+            if buf.capacity() <= 64 * 1024 && spare.len() < MAX_SPARE {
+                // Everything read: emptied for reuse, unless rows still refer to it (the next
+                // push then starts a new buffer).
+                match Rc::get_mut(&mut buf) {
+                    Some(v) => {
+                        v.clear();
+                        s.pos.set(0);
+                    }
+                    None => s.pos.set(buf.len()),
+                }
+                drop(buf);
                 s.done.set(false);
                 s.lost.set(false);
                 s.abandoned.set(false);
@@ -742,12 +755,10 @@ impl Drop for Pending {
             }
             return;
         }
-        if !self.slot.done.get() {
-            self.slot.armed.set(false);
-            self.slot.abandoned.set(true);
-            self.slot.consume_all();
-            self.inner.kick();
-        }
+        s.armed.set(false);
+        s.abandoned.set(true);
+        s.consume_all();
+        self.inner.kick();
     }
 }
 

@@ -133,12 +133,6 @@ pub(crate) fn local_task(core: &Core, w: &Waker) -> Option<u32> {
     tasks.slots.get(id as usize).filter(|t| t.waker.will_wake(w)).map(|_| id)
 }
 
-/// Queues task `id` of `core`, as waking its waker does (an id from [`local_task`]).
-#[inline]
-pub(crate) fn wake_task(core: &Core, id: u32) {
-    wake_local(core, id);
-}
-
 /// Queues wake id `id` on `core` (tasks are de-duplicated; connection wakes are collected).
 pub(crate) fn wake_local(core: &Core, id: u32) {
     if wake_id_is_conn(id) {
@@ -146,6 +140,12 @@ pub(crate) fn wake_local(core: &Core, id: u32) {
         core.note_push();
         return;
     }
+    wake_task(core, id);
+}
+
+/// Queues task `id` of `core`, as waking its waker does (an id from [`local_task`], or a
+/// wake id without [`CONN_WAKE_BIT`]).
+pub(crate) fn wake_task(core: &Core, id: u32) {
     let mut tasks = core.tasks.borrow_mut();
     if let Some(t) = tasks.slots.get_mut(id as usize) {
         if t.polling {
