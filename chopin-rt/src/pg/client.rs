@@ -225,8 +225,18 @@ pub(crate) struct Deadline(Option<Pin<Box<Sleep>>>);
 
 impl Deadline {
     /// The connection's query timeout, starting now.
+    #[inline]
     pub(crate) fn new(inner: &Inner) -> Deadline {
-        Deadline(inner.cfg.query_timeout.map(|d| Box::pin(crate::reactor::sleep(d))))
+        match inner.cfg.query_timeout {
+            None => Deadline(None),
+            Some(d) => Deadline::start(d),
+        }
+    }
+
+    /// A timer of `d` from now.
+    #[cold]
+    fn start(d: std::time::Duration) -> Deadline {
+        Deadline(Some(Box::pin(crate::reactor::sleep(d))))
     }
 }
 

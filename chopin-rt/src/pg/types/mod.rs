@@ -266,7 +266,15 @@ macro_rules! int_impl {
         }
 
         impl FromSql<'_> for $t {
+            #[inline]
             fn from_sql(col: &Column, raw: &[u8]) -> Result<Self, Error> {
+                // The usual column, int4, first (for `i32` the conversion cannot fail).
+                if col.type_oid == oid::INT4
+                    && let Ok(b) = <[u8; 4]>::try_from(raw)
+                {
+                    let v = i32::from_be_bytes(b);
+                    return <$t>::try_from(v).map_err(|_| does_not_fit(v.into(), col, stringify!($t)));
+                }
                 let v: i64 = match (col.type_oid, raw.len()) {
                     (oid::INT2, 2) => i16::from_be_bytes([raw[0], raw[1]]) as i64,
                     (oid::INT4, 4) => i32::from_be_bytes(raw.try_into().unwrap()) as i64,

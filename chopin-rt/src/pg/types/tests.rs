@@ -17,6 +17,16 @@ fn integers_widen_and_range_check() {
     assert_eq!(i64::from_sql(&col(oid::INT2), &[0xff, 0xfe]).unwrap(), -2);
     assert!(i16::from_sql(&col(oid::INT4), &100_000i32.to_be_bytes()).is_err());
     assert!(i32::from_sql(&col(oid::TEXT), b"1").is_err());
+    // int4 columns into every integer type: exact, range-checked, length-checked.
+    let int4 = col(oid::INT4);
+    assert_eq!(i32::from_sql(&int4, &(-7i32).to_be_bytes()).unwrap(), -7);
+    assert_eq!(i64::from_sql(&int4, &i32::MIN.to_be_bytes()).unwrap(), i64::from(i32::MIN));
+    assert_eq!(i16::from_sql(&int4, &(-32_768i32).to_be_bytes()).unwrap(), i16::MIN);
+    assert_eq!(u32::from_sql(&int4, &i32::MAX.to_be_bytes()).unwrap(), i32::MAX as u32);
+    let e = u32::from_sql(&int4, &(-1i32).to_be_bytes()).unwrap_err();
+    assert!(e.to_string().contains("does not fit u32"), "{e}");
+    let e = i32::from_sql(&int4, &[0, 0, 1]).unwrap_err();
+    assert!(e.to_string().contains("wrong binary length"), "{e}");
 }
 
 #[test]
