@@ -2,10 +2,17 @@
 //! sent through `IntoResponse::send_to` when the connection takes it (a `Json` value straight
 //! into the write buffer), byte for byte what the same value from a sync handler gives; HEAD,
 //! statuses, errors and pipelining keep their rules; a value whose serialisation panics is a
-//! 500 and the worker goes on.
+//! 500 and the worker goes on. The connection polls its handler's future itself: a client that
+//! goes away drops it, and a future that keeps waking itself does not keep the worker from
+//! serving other connections.
 
 mod common;
 
+use std::future::Future;
+use std::io::{Read, Write};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use chopin::json::{Json, Serialize};
@@ -29,6 +36,38 @@ impl Serialize for Exploding {
     }
 }
 
+/// Set when the future of `/hang` is dropped.
+static HANG_DROPPED: AtomicBool = AtomicBool::new(false);
+/// Polls of `/spin` so far.
+static SPINS: AtomicU64 = AtomicU64::new(0);
+
+/// Sets [`HANG_DROPPED`] when dropped.
+struct DropFlag;
+
+impl Drop for DropFlag {
+    fn drop(&mut self) {
+        HANG_DROPPED.store(true, Ordering::SeqCst);
+    }
+}
+
+/// Ready after `left` polls, waking itself after each of the others (a future that yields).
+struct Spin {
+    left: u64,
+}
+
+impl Future for Spin {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        SPINS.fetch_add(1, Ordering::SeqCst);
+        if self.left == 0 {
+            return Poll::Ready(());
+        }
+        self.left -= 1;
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}
+
 chopin::app! {
     server { bind: "127.0.0.1:0", workers: 1 }
 
@@ -39,6 +78,9 @@ chopin::app! {
     GET "/async-err/:n" => async_err;
     GET "/async-explodes" => async_explodes;
     GET "/async-text" => async_text;
+    GET "/hang" => hang;
+    GET "/hang-dropped" => hang_dropped;
+    GET "/spin/:n" => spin;
 
     fn sync_world() -> Json<World> {
         Json(World { id: 42, random_number: 7_031 })
@@ -67,6 +109,21 @@ chopin::app! {
 
     async fn async_text() -> String {
         "from a task".to_string()
+    }
+
+    async fn hang() -> &'static str {
+        let _flag = DropFlag;
+        chopin::sleep(Duration::from_secs(600)).await;
+        "woke up"
+    }
+
+    fn hang_dropped() -> &'static str {
+        if HANG_DROPPED.load(Ordering::SeqCst) { "dropped" } else { "alive" }
+    }
+
+    async fn spin(n: u64) -> String {
+        Spin { left: n }.await;
+        format!("spun {n}")
     }
 }
 
@@ -151,5 +208,71 @@ fn a_panic_while_sending_an_async_answer_is_a_500_and_the_worker_goes_on() {
     // A new connection is served by the same worker.
     let again = exchange(addr, get_close("/async-err/3").as_bytes(), Duration::from_secs(2));
     assert_eq!(parse_responses_with(&again.bytes, &[])[0].body, b"6");
+    server.shutdown();
+}
+
+#[test]
+fn a_client_that_goes_away_drops_its_handlers_future() {
+    let server = App::start(config()).expect("start");
+    let addr = server.local_addr();
+    let mut s = common::raw_connect(addr);
+    // `/sync` is answered at once and its response left unread, so that closing the socket
+    // resets the connection (a plain FIN could be a half-close, after which the client may
+    // still read the answer it waits for).
+    s.write_all(format!("{}{}", get("/sync"), get("/hang")).as_bytes()).expect("write");
+    // Both requests were taken (one answered, one waiting) once the worker answers a later
+    // connection.
+    let check = exchange(addr, get_close("/hang-dropped").as_bytes(), Duration::from_secs(2));
+    assert_eq!(parse_responses_with(&check.bytes, &[])[0].body, b"alive");
+    drop(s);
+    let mut answer = Vec::new();
+    for _ in 0..200 {
+        let ex = exchange(addr, get_close("/hang-dropped").as_bytes(), Duration::from_secs(2));
+        answer = parse_responses_with(&ex.bytes, &[])[0].body.clone();
+        if answer == b"dropped" {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert_eq!(answer, b"dropped", "the future of a closed connection was dropped");
+    server.shutdown();
+}
+
+#[test]
+fn a_future_that_keeps_waking_itself_does_not_starve_other_connections() {
+    let server = App::start(config()).expect("start");
+    let addr = server.local_addr();
+    // Millions of polls: the worker goes back to its event loop between batches of them.
+    let n = 5_000_000u64;
+    let mut spinner = common::raw_connect(addr);
+    spinner.write_all(get_close(&format!("/spin/{n}")).as_bytes()).expect("write");
+    while SPINS.load(Ordering::SeqCst) == 0 {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let other = exchange(addr, get_close("/sync").as_bytes(), Duration::from_secs(5));
+    assert_eq!(parse_responses_with(&other.bytes, &[])[0].body, br#"{"id":42,"randomNumber":7031}"#);
+    let polls_when_served = SPINS.load(Ordering::SeqCst);
+    assert!(polls_when_served <= n, "another connection was answered while the future was still spinning");
+    let done = common::read_until_end(&mut spinner, Duration::from_secs(60));
+    let rs = parse_responses_with(&done.bytes, &[]);
+    assert_eq!(rs[0].body, format!("spun {n}").as_bytes());
+    assert_eq!(SPINS.load(Ordering::SeqCst), n + 1);
+    let mut rest = Vec::new();
+    let _ = spinner.read_to_end(&mut rest);
+    server.shutdown();
+}
+
+#[test]
+fn a_client_that_half_closes_still_gets_its_async_answer() {
+    let server = App::start(config()).expect("start");
+    let addr = server.local_addr();
+    let mut s = common::raw_connect(addr);
+    s.write_all(get("/async").as_bytes()).expect("write");
+    // FIN right after the request: the client reads on.
+    s.shutdown(std::net::Shutdown::Write).expect("half-close");
+    let ex = common::read_until_end(&mut s, Duration::from_secs(2));
+    let rs = parse_responses_with(&ex.bytes, &[]);
+    assert_eq!((rs[0].status, rs[0].body.as_slice()), (200, &br#"{"id":42,"randomNumber":7031}"#[..]));
+    assert!(ex.closed(), "the server closes once the client's half is done and answered");
     server.shutdown();
 }

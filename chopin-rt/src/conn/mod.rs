@@ -12,14 +12,14 @@ use std::io::{self, Read};
 use std::net::TcpStream;
 use std::os::fd::AsRawFd;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::task::{Context, Waker};
+use std::task::{Context, Poll, Waker};
 
 use crate::http::{
     parse_head, parse_head_inline, ChunkLimits, ChunkedDecoder, Expect, HeadScanner, Head, HeaderSpan, Limits,
     Method, Version, MAX_HEADERS,
 };
 use crate::metrics::{inc, WorkerMetrics};
-use crate::reactor::{spawn_for_conn, Core, Done};
+use crate::reactor::{Core, TaskBox};
 use crate::request::Request;
 use crate::response::{Response, Status};
 use crate::service::{Reply, ReplyState, Service};
@@ -117,6 +117,14 @@ fn answer_into(out: &mut Output, date: &DateLine, p: Pending, f: impl FnOnce(&mu
     Answered { outcome, state: std::mem::replace(&mut reply.state, ReplyState::Empty), status: reply.status, close: reply.close, mark }
 }
 
+/// How an async handler's future ended.
+enum Done {
+    /// With its value, to be sent ([`TaskBox::send`]).
+    Answer(TaskBox),
+    /// It panicked: a 500.
+    Failed,
+}
+
 /// Response framing remembered while an async handler runs.
 #[derive(Clone, Copy)]
 struct Pending {
@@ -149,7 +157,11 @@ pub(crate) struct Conn {
     /// resuming after a task does not spend a `read` that can only say `EAGAIN`.
     unread: bool,
     waiting: Option<Pending>,
-    pub(crate) task: Option<u32>,
+    /// The future of the async handler answering the request in `waiting`, polled by the
+    /// connection itself: first where the handler deferred, then whenever its waker (the
+    /// connection's) fires. No executor task, no completion queue: its value is sent as soon
+    /// as a poll finds it.
+    answer: Option<TaskBox>,
     closing: bool,
     read_eof: bool,
     write_blocked: bool,
@@ -177,7 +189,7 @@ impl Conn {
             paused: false,
             unread: false,
             waiting: None,
-            task: None,
+            answer: None,
             closing: false,
             read_eof: false,
             write_blocked: false,
@@ -200,7 +212,6 @@ impl Conn {
         self.stream_pending = false;
         self.lingering = false;
         self.waiting = None;
-        self.task = None;
         self.paused = false;
         self.unread = false;
         self.timer = TimerKind::Idle;
@@ -218,7 +229,11 @@ impl Conn {
         self.body = Vec::new();
         self.timer = TimerKind::None;
         self.waiting = None;
-        self.task = None;
+        // The client went away: its handler's future is dropped (a destructor that panics
+        // is contained).
+        if let Some(answer) = self.answer.take() {
+            let _ = catch_unwind(AssertUnwindSafe(move || drop(answer)));
+        }
         self.waker = None;
     }
 
@@ -227,6 +242,11 @@ impl Conn {
             && self.rpos == self.rend
             && self.out.is_empty()
             && self.waiting.is_none()
+    }
+
+    /// True while an async handler's future answers the current request.
+    pub(crate) fn is_waiting(&self) -> bool {
+        self.waiting.is_some()
     }
 
     /// Whether answering more requests must wait. (`lingering` needs no test of its own: only
@@ -308,11 +328,41 @@ impl Conn {
         self.finish(cx, false)
     }
 
-    /// Sends the answer of the async task this connection waited for (written as a
-    /// synchronous handler's answer would be, straight into the output).
-    pub(crate) fn complete<S: Service>(&mut self, cx: &mut Ctx<S>, done: Done) -> Next {
-        let Some(p) = self.waiting.take() else { return Next::Keep };
-        self.task = None;
+    /// The connection's waker fired: polls the handler's future it waits for, sending its
+    /// value when it is ready, then flushes and goes on as after any wake.
+    pub(crate) fn woken<S: Service>(&mut self, cx: &mut Ctx<S>) -> Next {
+        if let Some(done) = self.poll_answer(cx) {
+            self.send_done(cx, done);
+        }
+        self.resume(cx)
+    }
+
+    /// Polls the async handler's future, with the connection's waker; its outcome once it
+    /// finished or panicked (the future is then out of the connection), `None` while it
+    /// waits or when there is none.
+    fn poll_answer<S: Service>(&mut self, cx: &mut Ctx<S>) -> Option<Done> {
+        let answer = self.answer.as_mut()?;
+        let slot = self.slot;
+        let waker = self.waker.get_or_insert_with(|| crate::reactor::conn_waker(&cx.core, slot));
+        let mut wcx = Context::from_waker(waker);
+        match catch_unwind(AssertUnwindSafe(|| answer.poll_answer(&mut wcx))) {
+            Ok(Poll::Pending) => None,
+            Ok(Poll::Ready(())) => self.answer.take().map(Done::Answer),
+            Err(payload) => {
+                // Dropping a panicked future may panic again; contain that too.
+                let fut = self.answer.take();
+                let _ = catch_unwind(AssertUnwindSafe(move || drop(fut)));
+                crate::reactor::log_panic("task", &payload);
+                crate::metrics::record_panic();
+                Some(Done::Failed)
+            }
+        }
+    }
+
+    /// Sends what the async handler's future ended with (written as a synchronous handler's
+    /// answer would be, straight into the output), or a 500 if it panicked.
+    fn send_done<S: Service>(&mut self, cx: &mut Ctx<S>, done: Done) {
+        let Some(p) = self.waiting.take() else { return };
         let conn = if cx.draining { ConnHeader::Close } else { p.conn };
         match done {
             Done::Answer(mut answer) => {
@@ -324,7 +374,6 @@ impl Conn {
             }
             Done::Failed => self.internal_error(cx, p.head_only, conn, p.http10),
         }
-        self.resume(cx)
     }
 
     /// Flushes; whenever that clears a block, answers what is buffered and reads on, until
@@ -711,7 +760,12 @@ impl Conn {
                 }
                 ReplyState::Deferred(fut) => {
                     self.waiting = Some(p);
-                    self.task = Some(spawn_for_conn(&cx.core, self.slot, self.generation, fut));
+                    self.answer = Some(fut);
+                    // The first poll happens here: a future that does not wait is answered
+                    // at once, as a synchronous handler is, before the next pipelined request.
+                    if let Some(done) = self.poll_answer(cx) {
+                        self.send_done(cx, done);
+                    }
                 }
                 ReplyState::Empty => {
                     eprintln!("chopin: a handler returned without answering; sending 500");

@@ -25,25 +25,8 @@ pub(crate) fn wake_id_is_conn(id: u32) -> bool {
 
 type BoxFuture = Pin<Box<dyn Future<Output = ()>>>;
 
-/// What a finished connection task leaves for its connection.
-pub(crate) enum Done {
-    /// The handler's answer, to be sent ([`TaskBox::send`](super::TaskBox::send)).
-    Answer(super::TaskBox),
-    /// The task panicked: a 500.
-    Failed,
-}
-
-/// A task's future: a plain task, or the response of a connection (kept as the handler's own
-/// box, whose memory the thread reuses, so an async handler costs no allocation).
-enum TaskFut {
-    Plain(BoxFuture),
-    Conn(super::TaskBox),
-}
-
 struct Task {
-    fut: Option<TaskFut>,
-    /// The connection (slot, generation) waiting for this task's response, if any.
-    owner: Option<(u32, u32)>,
+    fut: Option<BoxFuture>,
     queued: bool,
     /// True while the task is being polled (its future is out of the slot).
     polling: bool,
@@ -158,14 +141,13 @@ pub(crate) fn wake_task(core: &Core, id: u32) {
     }
 }
 
-fn insert(core: &Core, fut: TaskFut, owner: Option<(u32, u32)>) -> u32 {
+fn insert(core: &Core, fut: BoxFuture) -> u32 {
     let mut tasks = core.tasks.borrow_mut();
     tasks.live += 1;
     let id = match tasks.free.pop() {
         Some(id) => {
             let t = &mut tasks.slots[id as usize];
             t.fut = Some(fut);
-            t.owner = owner;
             t.queued = true;
             id
         }
@@ -173,7 +155,7 @@ fn insert(core: &Core, fut: TaskFut, owner: Option<(u32, u32)>) -> u32 {
             let id = tasks.slots.len() as u32;
             assert!(id < CONN_WAKE_BIT, "too many tasks");
             let waker = Rc::new(waker_for(&core.shared, id));
-            tasks.slots.push(Task { fut: Some(fut), owner, queued: true, polling: false, rewake: false, waker });
+            tasks.slots.push(Task { fut: Some(fut), queued: true, polling: false, rewake: false, waker });
             id
         }
     };
@@ -182,33 +164,8 @@ fn insert(core: &Core, fut: TaskFut, owner: Option<(u32, u32)>) -> u32 {
     id
 }
 
-/// Spawns the future that will produce the response of connection `(slot, generation)`.
-pub(crate) fn spawn_for_conn(
-    core: &Core,
-    slot: u32,
-    generation: u32,
-    fut: super::TaskBox,
-) -> u32 {
-    insert(core, TaskFut::Conn(fut), Some((slot, generation)))
-}
-
-/// Drops the task answering connection `(slot, generation)` (the client went away).
-pub(crate) fn cancel_conn_task(core: &Core, id: u32, slot: u32, generation: u32) {
-    let fut = {
-        let mut tasks = core.tasks.borrow_mut();
-        match tasks.slots.get_mut(id as usize) {
-            Some(t) if t.owner == Some((slot, generation)) => t.fut.take(),
-            _ => None,
-        }
-    };
-    if let Some(fut) = fut {
-        let _ = catch_unwind(AssertUnwindSafe(move || drop(fut)));
-        release(core, id);
-    }
-}
-
 /// Polls up to `budget` ready tasks, then runs the deferred flushes. A task that panics is
-/// dropped; if a connection was waiting for it, the connection gets a 500.
+/// dropped (and the panic logged). Connections poll their handlers' futures themselves.
 #[inline]
 pub(crate) fn run_ready(core: &Core, budget: usize) -> usize {
     // The loop calls this after every batch of events; most often there is nothing to do.
@@ -244,10 +201,7 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
         polled += 1;
         let mut cx = Context::from_waker(&waker);
         core.polling.set(id);
-        let result = catch_unwind(AssertUnwindSafe(|| match &mut fut {
-            TaskFut::Plain(f) => f.as_mut().poll(&mut cx),
-            TaskFut::Conn(f) => f.poll_answer(&mut cx),
-        }));
+        let result = catch_unwind(AssertUnwindSafe(|| fut.as_mut().poll(&mut cx)));
         match result {
             Ok(Poll::Pending) => {
                 let mut tasks = core.tasks.borrow_mut();
@@ -260,46 +214,30 @@ fn poll_ready_tasks(core: &Core, budget: usize) -> usize {
                     core.note_push();
                 }
             }
-            Ok(Poll::Ready(())) => match fut {
-                // The answer goes to its connection, which sends it (and drops the box).
-                TaskFut::Conn(answer) => {
-                    if let Some((slot, generation)) = release(core, id) {
-                        core.completions.borrow_mut().push((slot, generation, Done::Answer(answer)));
-                        core.note_push();
-                    }
-                }
-                TaskFut::Plain(f) => {
-                    drop(f);
-                    release(core, id);
-                }
-            },
+            Ok(Poll::Ready(())) => {
+                drop(fut);
+                release(core, id);
+            }
             Err(payload) => {
                 // Dropping a panicked future may panic again; contain that too.
                 let _ = catch_unwind(AssertUnwindSafe(move || drop(fut)));
                 log_panic("task", &payload);
-                let owner = release(core, id);
-                if let Some((slot, generation)) = owner {
-                    core.completions.borrow_mut().push((slot, generation, Done::Failed));
-                    core.note_push();
-                    crate::metrics::record_panic();
-                }
+                release(core, id);
             }
         }
     }
     polled
 }
 
-fn release(core: &Core, id: u32) -> Option<(u32, u32)> {
+fn release(core: &Core, id: u32) {
     let mut tasks = core.tasks.borrow_mut();
     let t = &mut tasks.slots[id as usize];
     t.fut = None;
     t.queued = false;
     t.polling = false;
     t.rewake = false;
-    let owner = t.owner.take();
     tasks.free.push(id);
     tasks.live -= 1;
-    owner
 }
 
 pub(crate) fn log_panic(what: &str, payload: &Box<dyn Any + Send>) {
@@ -367,6 +305,6 @@ where
         drop(finish);
     };
     let core = try_core().expect("spawn called outside a Chopin reactor");
-    insert(&core, TaskFut::Plain(Box::pin(wrapped)), None);
+    insert(&core, Box::pin(wrapped));
     JoinHandle { state }
 }

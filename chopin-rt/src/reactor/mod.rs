@@ -16,7 +16,7 @@ mod tests;
 
 pub use blocking::{spawn_blocking, BlockingHandle, JoinError};
 pub use executor::{spawn, JoinHandle};
-pub(crate) use executor::{cancel_conn_task, Done, local_task, log_panic, run_ready, spawn_for_conn, wake_task};
+pub(crate) use executor::{local_task, log_panic, run_ready, wake_task};
 pub use io::Async;
 pub(crate) use taskbox::TaskBox;
 pub(crate) use io::Readable;
@@ -121,11 +121,9 @@ pub(crate) struct Core {
     pub(crate) ready: RefCell<VecDeque<u32>>,
     pub(crate) conn_wakes: RefCell<Vec<u32>>,
     pub(crate) io: RefCell<io::Sources>,
-    /// Answers of finished connection tasks: (conn slot, generation, answer).
-    pub(crate) completions: RefCell<Vec<(u32, u32, Done)>>,
     /// Output to send once the ready tasks have run (see [`Flush`]).
     flushes: RefCell<Vec<Rc<dyn Flush>>>,
-    /// Items ever queued in `ready`, `conn_wakes`, `completions` and `flushes` (wrapping):
+    /// Items ever queued in `ready`, `conn_wakes` and `flushes` (wrapping):
     /// while it has not changed since the loop saw them all empty, they still are, and a
     /// loop turn need not look (see [`Core::pushes`]).
     pushes: Cell<u64>,
@@ -178,7 +176,6 @@ impl Core {
             ready: RefCell::new(VecDeque::new()),
             conn_wakes: RefCell::new(Vec::new()),
             io: RefCell::new(io::Sources::default()),
-            completions: RefCell::new(Vec::new()),
             flushes: RefCell::new(Vec::new()),
             pushes: Cell::new(0),
         }))
@@ -291,7 +288,7 @@ impl Core {
         }
     }
 
-    /// Counts an item queued in `ready`, `conn_wakes`, `completions` or `flushes`.
+    /// Counts an item queued in `ready`, `conn_wakes` or `flushes`.
     #[inline]
     pub(crate) fn note_push(&self) {
         self.pushes.set(self.pushes.get().wrapping_add(1));

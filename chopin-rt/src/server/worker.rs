@@ -14,7 +14,7 @@ use crate::conn::{Conn, Ctx, DeadlinesMs, Next, TimerKind};
 use crate::http::{ChunkLimits, HeaderSpan, Limits, MAX_HEADERS};
 use crate::metrics::{inc, WorkerMetrics};
 use crate::reactor::{
-    cancel_conn_task, run_ready, token, token_gen, token_idx, token_kind, Core, Shared,
+    run_ready, token, token_gen, token_idx, token_kind, Core, Shared,
     KIND_CONN, KIND_IO, KIND_LISTENER, KIND_WAKE,
 };
 use crate::service::Service;
@@ -205,7 +205,7 @@ impl<S: Service> Worker<S> {
     fn poll_timeout(&mut self) -> i32 {
         let core = &self.cx.core;
         if self.calm != Some(core.pushes()) {
-            if core.has_ready() || !core.completions.borrow().is_empty() || !core.conn_wakes.borrow().is_empty() {
+            if core.has_ready() || !core.conn_wakes.borrow().is_empty() {
                 return 0;
             }
             self.calm = Some(core.pushes());
@@ -265,6 +265,13 @@ impl<S: Service> Worker<S> {
             return;
         }
         let mut next = Next::Keep;
+        if events & (EPOLLHUP | EPOLLERR) != 0 && c.is_waiting() {
+            // Reset (or failed) while its handler's future runs: nothing can be answered any
+            // more, so the connection closes now and the future is dropped, instead of
+            // running to its end first. A half-close (FIN only) still gets its answer.
+            self.after(slot, Next::Close);
+            return;
+        }
         if events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0 {
             next = c.on_readable(cx, events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0);
         }
@@ -299,9 +306,6 @@ impl<S: Service> Worker<S> {
         if c.sock.is_none() {
             return;
         }
-        if let Some(task) = c.task.take() {
-            cancel_conn_task(&self.cx.core, task, slot, c.generation);
-        }
         c.release();
         c.filed = None;
         self.free.push(slot);
@@ -313,37 +317,23 @@ impl<S: Service> Worker<S> {
         }
     }
 
-    /// Writes the responses of finished tasks and resumes streams that have data, one at a
-    /// time off the reactor's queues (a connection waits for one task at a time, so the order
-    /// between connections does not matter), until tasks have nothing more for them.
+    /// Resumes the connections whose waker fired (a handler's future to poll, a stream with
+    /// data), one at a time off the reactor's queue, then runs what that made ready (a
+    /// database connection's output, queued by a handler's query, is sent there). At most
+    /// [`TASK_BUDGET`] wakes per call, so a future that keeps waking itself cannot starve I/O:
+    /// the rest wait for the next loop turn.
     fn deliver(&mut self) {
-        loop {
-            let done = self.cx.core.completions.borrow_mut().pop();
-            if let Some((slot, generation, resp)) = done {
-                let c = &mut self.conns[slot as usize];
-                if c.generation == generation && c.sock.is_some() {
-                    let next = c.complete(&mut self.cx, resp);
-                    self.after(slot, next);
-                }
-                continue;
-            }
+        for _ in 0..TASK_BUDGET {
             let woken = self.cx.core.conn_wakes.borrow_mut().pop();
-            if let Some(slot) = woken {
-                if let Some(c) = self.conns.get_mut(slot as usize)
-                    && c.sock.is_some()
-                {
-                    let next = c.resume(&mut self.cx);
-                    self.after(slot, next);
-                }
-                continue;
-            }
-            // Responses may come from tasks woken during delivery (a task that only wakes
-            // itself again waits for the next loop turn: I/O is not starved).
-            run_ready(&self.cx.core, TASK_BUDGET);
-            if self.cx.core.completions.borrow().is_empty() && self.cx.core.conn_wakes.borrow().is_empty() {
-                return;
+            let Some(slot) = woken else { break };
+            if let Some(c) = self.conns.get_mut(slot as usize)
+                && c.sock.is_some()
+            {
+                let next = c.woken(&mut self.cx);
+                self.after(slot, next);
             }
         }
+        run_ready(&self.cx.core, TASK_BUDGET);
     }
 
     fn conn_timers(&mut self) {
