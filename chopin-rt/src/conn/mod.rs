@@ -345,7 +345,13 @@ impl Conn {
         let slot = self.slot;
         let waker = self.waker.get_or_insert_with(|| crate::reactor::conn_waker(&cx.core, slot));
         let mut wcx = Context::from_waker(waker);
-        match catch_unwind(AssertUnwindSafe(|| answer.poll_answer(&mut wcx))) {
+        // While it polls, the connection's waker is known to the reactor, so what the future
+        // waits on (a database reply) can wake the connection directly.
+        let polling = Some((slot | crate::reactor::CONN_WAKE_BIT, waker.data(), waker.vtable()));
+        cx.core.conn_polling.set(polling);
+        let r = catch_unwind(AssertUnwindSafe(|| answer.poll_answer(&mut wcx)));
+        cx.core.conn_polling.set(None);
+        match r {
             Ok(Poll::Pending) => None,
             Ok(Poll::Ready(())) => self.answer.take().map(Done::Answer),
             Err(payload) => {

@@ -153,7 +153,8 @@ impl Slot {
 
     /// Makes the next [`Slot::wake`] wake `w`. The waker is kept after a wake (and while the
     /// slot waits for reuse), so a task waiting on its slots again is not cloned again; the
-    /// own waker of a task of `core` is not even kept, only the task (woken directly).
+    /// own waker of a task of `core`, or of the connection polling its handler's future, is not
+    /// even kept, only its wake id (woken directly).
     fn register(&self, core: &Core, w: &Waker) {
         let task = crate::reactor::local_task(core, w);
         self.task.set(task);
@@ -177,7 +178,7 @@ impl Slot {
 
     fn wake_now(&self, core: &Core) {
         if let Some(task) = self.task.get() {
-            crate::reactor::wake_task(core, task);
+            crate::reactor::wake_local(core, task);
             return;
         }
         // Out of the cell while it runs, in case waking registers again.

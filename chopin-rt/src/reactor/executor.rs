@@ -105,12 +105,18 @@ pub(crate) fn main_waker(shared: Arc<Shared>, flag: Arc<AtomicBool>) -> Waker {
     Waker::from(Arc::new(MainWaker { flag, shared }))
 }
 
-/// The id of a task of `core` whose own waker is `w` (not one a combinator made), looked for
-/// among the task being polled or polled last: waking `w` is then [`wake_task`] of that id,
-/// which skips the waker's call through its vtable and the thread-local look-up of the
-/// reactor.
+/// The wake id of `w` when it is the waker of the connection polling its handler's future
+/// right now, or the own waker of a task of `core` (not one a combinator made) being polled or
+/// polled last: waking `w` is then [`wake_local`] of that id, which skips the waker's call
+/// through its vtable and the thread-local look-up of the reactor.
 #[inline]
 pub(crate) fn local_task(core: &Core, w: &Waker) -> Option<u32> {
+    if let Some((id, data, vtable)) = core.conn_polling.get()
+        && std::ptr::eq(w.data(), data)
+        && std::ptr::eq(w.vtable(), vtable)
+    {
+        return Some(id);
+    }
     let id = core.polling.get();
     let tasks = core.tasks.try_borrow().ok()?;
     tasks.slots.get(id as usize).filter(|t| t.waker.will_wake(w)).map(|_| id)

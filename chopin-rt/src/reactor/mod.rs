@@ -16,7 +16,7 @@ mod tests;
 
 pub use blocking::{spawn_blocking, BlockingHandle, JoinError};
 pub use executor::{spawn, JoinHandle};
-pub(crate) use executor::{local_task, log_panic, run_ready, wake_task};
+pub(crate) use executor::{local_task, log_panic, run_ready, wake_local};
 pub use io::Async;
 pub(crate) use taskbox::TaskBox;
 pub(crate) use io::Readable;
@@ -118,6 +118,9 @@ pub(crate) struct Core {
     pub(crate) tasks: RefCell<executor::Tasks>,
     /// The task being polled, or polled last (see [`local_task`]).
     pub(crate) polling: Cell<u32>,
+    /// While a connection polls its handler's future: its wake id and its waker's data and
+    /// vtable (see [`local_task`]).
+    pub(crate) conn_polling: Cell<Option<(u32, *const (), &'static std::task::RawWakerVTable)>>,
     pub(crate) ready: RefCell<VecDeque<u32>>,
     pub(crate) conn_wakes: RefCell<Vec<u32>>,
     pub(crate) io: RefCell<io::Sources>,
@@ -173,6 +176,7 @@ impl Core {
             timer_seq: Cell::new(0),
             tasks: RefCell::new(executor::Tasks::default()),
             polling: Cell::new(u32::MAX),
+            conn_polling: Cell::new(None),
             ready: RefCell::new(VecDeque::new()),
             conn_wakes: RefCell::new(Vec::new()),
             io: RefCell::new(io::Sources::default()),
