@@ -21,6 +21,7 @@ use crate::http::{
 use crate::metrics::{inc, WorkerMetrics};
 use crate::reactor::{Core, TaskBox};
 use crate::request::Request;
+use crate::sys::{EPOLLERR, EPOLLHUP, EPOLLRDHUP};
 use crate::response::{Response, Status};
 use crate::service::{Reply, ReplyState, Service};
 use output::{error_response, ConnHeader, DateLine, Flush, Output};
@@ -244,11 +245,6 @@ impl Conn {
             && self.waiting.is_none()
     }
 
-    /// True while an async handler's future answers the current request.
-    pub(crate) fn is_waiting(&self) -> bool {
-        self.waiting.is_some()
-    }
-
     /// Whether answering more requests must wait. (`lingering` needs no test of its own: only
     /// a closing connection lingers.)
     fn blocked(&self) -> bool {
@@ -256,24 +252,34 @@ impl Conn {
         self.waiting.is_some() || self.closing || self.out.queued > OUTPUT_HIGH_WATER || self.out.has_stream()
     }
 
-    /// Handles readability (and hang-ups): reads, answers every complete request, flushes.
-    pub(crate) fn on_readable<S: Service>(&mut self, cx: &mut Ctx<S>, drain: bool) -> Next {
+    /// Handles readability (and hang-ups; `events` as epoll reported them): reads, answers
+    /// every complete request, flushes.
+    pub(crate) fn on_readable<S: Service>(&mut self, cx: &mut Ctx<S>, events: u32) -> Next {
         if self.lingering {
             return self.linger_read();
         }
-        match self.read_some(cx, drain) {
+        let drain = events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0;
+        match self.read_some(cx, drain, events) {
             Some(progressed) => self.finish(cx, progressed),
             None => Next::Close,
         }
     }
 
     /// Reads and answers until the socket is drained (a short read) or the connection blocks.
-    /// `None` on a fatal socket error; otherwise whether any bytes arrived.
+    /// `None` on a fatal socket error; otherwise whether any bytes arrived. `events`: what
+    /// epoll reported (0 when not called for an event).
     #[inline(always)]
-    fn read_some<S: Service>(&mut self, cx: &mut Ctx<S>, drain: bool) -> Option<bool> {
+    fn read_some<S: Service>(&mut self, cx: &mut Ctx<S>, drain: bool, events: u32) -> Option<bool> {
         let mut progressed = false;
         loop {
             if self.blocked() {
+                if events & (EPOLLHUP | EPOLLERR) != 0 && self.waiting.is_some() {
+                    // Reset (or failed) while its handler's future runs: nothing can be
+                    // answered any more, so the connection closes now and the future is
+                    // dropped, instead of running to its end first. A half-close (FIN only)
+                    // still gets its answer.
+                    return None;
+                }
                 self.paused = true;
                 self.unread = true;
                 break;
@@ -396,7 +402,7 @@ impl Conn {
             self.paused = false;
             self.process(cx);
             if self.unread && !self.blocked() && !self.read_eof {
-                match self.read_some(cx, false) {
+                match self.read_some(cx, false, 0) {
                     Some(p) => progressed |= p,
                     None => return Next::Close,
                 }

@@ -265,15 +265,8 @@ impl<S: Service> Worker<S> {
             return;
         }
         let mut next = Next::Keep;
-        if events & (EPOLLHUP | EPOLLERR) != 0 && c.is_waiting() {
-            // Reset (or failed) while its handler's future runs: nothing can be answered any
-            // more, so the connection closes now and the future is dropped, instead of
-            // running to its end first. A half-close (FIN only) still gets its answer.
-            self.after(slot, Next::Close);
-            return;
-        }
         if events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0 {
-            next = c.on_readable(cx, events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0);
+            next = c.on_readable(cx, events);
         }
         if next == Next::Keep && events & EPOLLOUT != 0 {
             next = c.on_writable(cx);
