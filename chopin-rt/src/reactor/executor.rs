@@ -1,7 +1,8 @@
 //! The task executor of one thread: a slab of boxed futures, a ready queue of slot ids, and one
 //! cached waker per slot (so spawning allocates only the future's box). Wakes from the owning
 //! thread push to the local queue; wakes from other threads go through [`Shared`] and its
-//! eventfd.
+//! eventfd. Async handlers' futures are not tasks: their connections poll them (a wake id
+//! with [`CONN_WAKE_BIT`] queues the connection), so only spawned futures live here.
 
 use std::any::Any;
 use std::cell::RefCell;
