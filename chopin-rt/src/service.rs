@@ -143,8 +143,8 @@ impl<'a> Reply<'a> {
     /// Answers later with `fut`'s value (`fut` need not be `Send`). The connection polls the
     /// future itself, first right here (a future that does not wait is answered at once) and
     /// then whenever its waker fires; it waits for the answer while other connections keep
-    /// being served, and a pipelined connection's responses stay in order. A client that goes
-    /// away drops the future. The future is dropped as soon as it finishes;
+    /// being served, and a pipelined connection's responses stay in order. A client that resets
+    /// its connection drops the future at once. The future is dropped as soon as it finishes;
     /// its value is kept in the future's place and sent with [`IntoResponse::send_to`], as a
     /// sync handler's answer is (a `Json` value straight into the connection's buffer). A
     /// panic while sending it is a 500.

@@ -25,6 +25,13 @@ fn metrics_count_connections_requests_refusals_and_panics() {
         .start(|_| {
             |req: &Request<'_>, reply: &mut Reply<'_>| match req.path() {
                 "/boom" => panic!("metrics test panics on purpose"),
+                // An async handler's future that panics when its connection polls it.
+                "/boom-later" => reply.defer(async {
+                    if true {
+                        panic!("metrics test panics on purpose, later");
+                    }
+                    "unreachable"
+                }),
                 "/missing" => reply.send(chopin_rt::Status::NOT_FOUND),
                 _ => reply.send("ok"),
             }
@@ -39,24 +46,26 @@ fn metrics_count_connections_requests_refusals_and_panics() {
     assert!(c.starts_with("HTTP/1.1 400"));
     let d = exchange(addr, b"GET /boom HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     assert!(d.starts_with("HTTP/1.1 500"));
+    let e = exchange(addr, b"GET /boom-later HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert!(e.starts_with("HTTP/1.1 500"));
     // Counters are published by the workers as they go; closes may trail the responses.
     let mut m = server.metrics();
     for _ in 0..200 {
-        if m.closed == 4 {
+        if m.closed == 5 {
             break;
         }
         std::thread::sleep(Duration::from_millis(10));
         m = server.metrics();
     }
-    assert_eq!(m.accepted, 4);
-    assert_eq!(m.closed, 4);
+    assert_eq!(m.accepted, 5);
+    assert_eq!(m.closed, 5);
     assert_eq!(m.open_connections(), 0);
-    assert_eq!(m.requests, 4, "the refused head is counted in bad_requests, not requests");
+    assert_eq!(m.requests, 5, "the refused head is counted in bad_requests, not requests");
     assert_eq!(m.responses_2xx, 2);
     assert_eq!(m.responses_4xx, 2);
-    assert_eq!(m.responses_5xx, 1);
+    assert_eq!(m.responses_5xx, 2);
     assert_eq!(m.bad_requests, 1);
-    assert_eq!(m.panics, 1);
+    assert_eq!(m.panics, 2, "a panic in a handler and one in a handler's future");
     assert_eq!(m.timeouts, 0);
     server.shutdown();
     server.join().unwrap();

@@ -258,8 +258,7 @@ impl Conn {
         if self.lingering {
             return self.linger_read();
         }
-        let drain = events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0;
-        match self.read_some(cx, drain, events) {
+        match self.read_some(cx, events) {
             Some(progressed) => self.finish(cx, progressed),
             None => Next::Close,
         }
@@ -267,9 +266,11 @@ impl Conn {
 
     /// Reads and answers until the socket is drained (a short read) or the connection blocks.
     /// `None` on a fatal socket error; otherwise whether any bytes arrived. `events`: what
-    /// epoll reported (0 when not called for an event).
+    /// epoll reported (0 when not called for an event); after a hang-up the socket is read
+    /// until it is drained, since no further edge will come.
     #[inline(always)]
-    fn read_some<S: Service>(&mut self, cx: &mut Ctx<S>, drain: bool, events: u32) -> Option<bool> {
+    fn read_some<S: Service>(&mut self, cx: &mut Ctx<S>, events: u32) -> Option<bool> {
+        let drain = events & (EPOLLRDHUP | EPOLLHUP | EPOLLERR) != 0;
         let mut progressed = false;
         loop {
             if self.blocked() {
@@ -337,10 +338,16 @@ impl Conn {
     /// The connection's waker fired: polls the handler's future it waits for, sending its
     /// value when it is ready, then flushes and goes on as after any wake.
     pub(crate) fn woken<S: Service>(&mut self, cx: &mut Ctx<S>) -> Next {
+        self.advance_answer(cx);
+        self.resume(cx)
+    }
+
+    /// Polls the async handler's future, if there is one, and sends what it ended with once
+    /// it finished (or a 500 if it panicked).
+    fn advance_answer<S: Service>(&mut self, cx: &mut Ctx<S>) {
         if let Some(done) = self.poll_answer(cx) {
             self.send_done(cx, done);
         }
-        self.resume(cx)
     }
 
     /// Polls the async handler's future, with the connection's waker; its outcome once it
@@ -364,8 +371,8 @@ impl Conn {
                 // Dropping a panicked future may panic again; contain that too.
                 let fut = self.answer.take();
                 let _ = catch_unwind(AssertUnwindSafe(move || drop(fut)));
-                crate::reactor::log_panic("task", &payload);
-                crate::metrics::record_panic();
+                crate::reactor::log_panic("handler", &payload);
+                inc(&cx.metrics.panics);
                 Some(Done::Failed)
             }
         }
@@ -402,7 +409,7 @@ impl Conn {
             self.paused = false;
             self.process(cx);
             if self.unread && !self.blocked() && !self.read_eof {
-                match self.read_some(cx, false, 0) {
+                match self.read_some(cx, 0) {
                     Some(p) => progressed |= p,
                     None => return Next::Close,
                 }
@@ -775,9 +782,7 @@ impl Conn {
                     self.answer = Some(fut);
                     // The first poll happens here: a future that does not wait is answered
                     // at once, as a synchronous handler is, before the next pipelined request.
-                    if let Some(done) = self.poll_answer(cx) {
-                        self.send_done(cx, done);
-                    }
+                    self.advance_answer(cx);
                 }
                 ReplyState::Empty => {
                     eprintln!("chopin: a handler returned without answering; sending 500");

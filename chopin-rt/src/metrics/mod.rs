@@ -1,7 +1,6 @@
 //! Per-worker counters. Each worker owns one cache-line-aligned block that only it writes
 //! (plain load + store, no atomic read-modify-write on the request path); readers sum the blocks.
 
-use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::Arc;
 
@@ -37,22 +36,6 @@ impl WorkerMetrics {
             _ => inc(&self.responses_5xx),
         }
     }
-}
-
-thread_local! {
-    static CURRENT: RefCell<Option<Arc<WorkerMetrics>>> = const { RefCell::new(None) };
-}
-
-pub(crate) fn set_current(m: Option<Arc<WorkerMetrics>>) {
-    CURRENT.with(|c| *c.borrow_mut() = m);
-}
-
-pub(crate) fn record_panic() {
-    CURRENT.with(|c| {
-        if let Some(m) = c.borrow().as_ref() {
-            inc(&m.panics);
-        }
-    });
 }
 
 /// A point-in-time sum of every worker's counters.

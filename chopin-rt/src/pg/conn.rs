@@ -108,9 +108,13 @@ impl Slot {
     /// Marks `buf[..pos]` read. A buffer read to the end is emptied for reuse, unless rows
     /// still refer to it (the next [`Slot::push`] then starts a new one).
     fn consumed(&self, pos: usize) {
-        let mut buf = self.buf.borrow_mut();
+        self.consumed_in(&mut self.buf.borrow_mut(), pos);
+    }
+
+    /// [`Slot::consumed`] with the slot's buffer already borrowed.
+    fn consumed_in(&self, buf: &mut ReplyBuf, pos: usize) {
         if pos == buf.len()
-            && let Some(v) = Rc::get_mut(&mut buf)
+            && let Some(v) = Rc::get_mut(buf)
         {
             v.clear();
             self.pos.set(0);
@@ -156,7 +160,7 @@ impl Slot {
     /// own waker of a task of `core`, or of the connection polling its handler's future, is not
     /// even kept, only its wake id (woken directly).
     fn register(&self, core: &Core, w: &Waker) {
-        let task = crate::reactor::local_task(core, w);
+        let task = crate::reactor::local_wake_id(core, w);
         self.task.set(task);
         if task.is_none() {
             let mut kept = self.waker.borrow_mut();
@@ -737,15 +741,8 @@ impl Drop for Pending {
             let mut buf = s.buf.borrow_mut();
             let mut spare = self.inner.spare.borrow_mut();
             if buf.capacity() <= 64 * 1024 && spare.len() < MAX_SPARE {
-                // Everything read: emptied for reuse, unless rows still refer to it (the next
-                // push then starts a new buffer).
-                match Rc::get_mut(&mut buf) {
-                    Some(v) => {
-                        v.clear();
-                        s.pos.set(0);
-                    }
-                    None => s.pos.set(buf.len()),
-                }
+                let len = buf.len();
+                s.consumed_in(&mut buf, len);
                 drop(buf);
                 s.done.set(false);
                 s.lost.set(false);

@@ -111,7 +111,7 @@ pub(crate) fn main_waker(shared: Arc<Shared>, flag: Arc<AtomicBool>) -> Waker {
 /// polled last: waking `w` is then [`wake_local`] of that id, which skips the waker's call
 /// through its vtable and the thread-local look-up of the reactor.
 #[inline]
-pub(crate) fn local_task(core: &Core, w: &Waker) -> Option<u32> {
+pub(crate) fn local_wake_id(core: &Core, w: &Waker) -> Option<u32> {
     if let Some((id, data, vtable)) = core.conn_polling.get()
         && std::ptr::eq(w.data(), data)
         && std::ptr::eq(w.vtable(), vtable)
@@ -133,9 +133,9 @@ pub(crate) fn wake_local(core: &Core, id: u32) {
     wake_task(core, id);
 }
 
-/// Queues task `id` of `core`, as waking its waker does (an id from [`local_task`], or a
-/// wake id without [`CONN_WAKE_BIT`]).
-pub(crate) fn wake_task(core: &Core, id: u32) {
+/// Queues task `id` of `core`, as waking its waker does (a wake id without
+/// [`CONN_WAKE_BIT`]).
+fn wake_task(core: &Core, id: u32) {
     let mut tasks = core.tasks.borrow_mut();
     if let Some(t) = tasks.slots.get_mut(id as usize) {
         if t.polling {

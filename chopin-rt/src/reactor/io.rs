@@ -200,48 +200,49 @@ impl<T: AsRawFd> Async<T> {
     /// One read for a reader that drains the fd: `(n, more)`, where `more` is false once a
     /// short read showed the fd drained (see [`Async::clear`]). The readiness check, the
     /// read and its bookkeeping take one look-up in the reactor's table, not three.
+    #[inline]
     pub(crate) fn poll_read_once(&self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<(usize, bool)>> {
-        let mut io = self.core.io.borrow_mut();
-        let s = &mut io.slots[self.idx as usize];
-        loop {
-            if !s.readable {
-                keep_waker(&mut s.read_waker, cx.waker());
-                return Poll::Pending;
-            }
-            match crate::sys::read(self.io.as_raw_fd(), buf) {
-                Ok(n) => {
-                    if n > 0 && n < buf.len() && !s.hup {
-                        s.readable = false;
-                    }
-                    return Poll::Ready(Ok((n, s.readable)));
-                }
-                // A read that would block says the fd is drained, also after a hang-up.
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => s.readable = false,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Poll::Ready(Err(e)),
-            }
-        }
+        let want = buf.len();
+        self.poll_once(cx, false, want, |fd| crate::sys::read(fd, buf))
     }
 
     /// One send (`MSG_NOSIGNAL`) of `buf`, as [`Async::poll_read_once`] reads: a send that
-    /// takes less than given marks the fd full, and the readiness check, the send and its
-    /// bookkeeping take one look-up in the reactor's table.
+    /// takes less than given marks the fd full.
+    #[inline]
     pub(crate) fn poll_send_once(&self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        self.poll_once(cx, true, buf.len(), |fd| crate::sys::send(fd, buf)).map_ok(|(n, _)| n)
+    }
+
+    /// One raw system call (`op`, asked for `want` bytes) under one borrow of the reactor's
+    /// table: waits (registering the waker) while the fd is known not ready; a `WouldBlock`
+    /// or a short transfer marks it so (a short read only without a hang-up, whose end of
+    /// stream is still to be read). Returns the count and whether the fd is still ready.
+    #[inline(always)]
+    fn poll_once(
+        &self,
+        cx: &mut Context<'_>,
+        write: bool,
+        want: usize,
+        mut op: impl FnMut(RawFd) -> io::Result<usize>,
+    ) -> Poll<io::Result<(usize, bool)>> {
         let mut io = self.core.io.borrow_mut();
         let s = &mut io.slots[self.idx as usize];
+        let fd = self.io.as_raw_fd();
         loop {
-            if !s.writable {
-                keep_waker(&mut s.write_waker, cx.waker());
+            let (ready, waker) = if write { (&mut s.writable, &mut s.write_waker) } else { (&mut s.readable, &mut s.read_waker) };
+            if !*ready {
+                keep_waker(waker, cx.waker());
                 return Poll::Pending;
             }
-            match crate::sys::send(self.io.as_raw_fd(), buf) {
+            match op(fd) {
                 Ok(n) => {
-                    if n < buf.len() {
-                        s.writable = false;
+                    if n < want && (write || (n > 0 && !s.hup)) {
+                        *ready = false;
                     }
-                    return Poll::Ready(Ok(n));
+                    return Poll::Ready(Ok((n, *ready)));
                 }
-                Err(e) if e.kind() == io::ErrorKind::WouldBlock => s.writable = false,
+                // A call that would block says the fd is not ready, also after a hang-up.
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => *ready = false,
                 Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => return Poll::Ready(Err(e)),
             }

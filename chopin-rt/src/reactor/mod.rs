@@ -16,7 +16,7 @@ mod tests;
 
 pub use blocking::{spawn_blocking, BlockingHandle, JoinError};
 pub use executor::{spawn, JoinHandle};
-pub(crate) use executor::{local_task, log_panic, run_ready, wake_local};
+pub(crate) use executor::{local_wake_id, log_panic, run_ready, wake_local};
 pub use io::Async;
 pub(crate) use taskbox::TaskBox;
 pub(crate) use io::Readable;
@@ -116,10 +116,10 @@ pub(crate) struct Core {
     next_timer: Cell<u64>,
     timer_seq: Cell<u64>,
     pub(crate) tasks: RefCell<executor::Tasks>,
-    /// The task being polled, or polled last (see [`local_task`]).
+    /// The task being polled, or polled last (see [`local_wake_id`]).
     pub(crate) polling: Cell<u32>,
     /// While a connection polls its handler's future: its wake id and its waker's data and
-    /// vtable (see [`local_task`]).
+    /// vtable (see [`local_wake_id`]).
     pub(crate) conn_polling: Cell<Option<(u32, *const (), &'static std::task::RawWakerVTable)>>,
     pub(crate) ready: RefCell<VecDeque<u32>>,
     pub(crate) conn_wakes: RefCell<Vec<u32>>,

@@ -109,7 +109,6 @@ pub(super) fn run<F, S>(
         }
     };
     let _enter = Core::enter(&core);
-    crate::metrics::set_current(Some(metrics.clone()));
     if let Err(e) = core.epoll.add(listener.as_raw_fd(), token(KIND_LISTENER, 0, 0), EPOLLIN) {
         let _ = ready.send(Err(e));
         return;
@@ -150,11 +149,13 @@ pub(super) fn run<F, S>(
     let _ = ready.send(Ok(w.cx.core.shared.clone()));
     drop(ready);
     w.run();
-    // Close connections and drop tasks while the reactor is still installed.
+    // Close connections and drop their handlers' futures while the reactor is still
+    // installed (spawned tasks go with the reactor).
     for c in w.conns.iter_mut() {
-        c.sock = None;
+        if c.sock.is_some() {
+            c.release();
+        }
     }
-    crate::metrics::set_current(None);
 }
 
 impl<S: Service> Worker<S> {
