@@ -137,12 +137,13 @@ impl<S: Service> TestRequest<'_, S> {
                     std::future::poll_fn(|cx| answer.poll_answer(cx)).await;
                     answer
                 });
-                let Ok(mut answer) = task.await else {
+                let Ok(answer) = task.await else {
                     ok = false;
                     break;
                 };
                 let mut reply = Reply::new(&mut out, &date, head_only, ConnHeader::None, false);
-                ok = catch_unwind(AssertUnwindSafe(|| answer.send(&mut reply))).is_ok();
+                let r = &mut reply;
+                ok = catch_unwind(AssertUnwindSafe(move || answer.send_and_free(r))).is_ok();
                 state = std::mem::replace(&mut reply.state, ReplyState::Empty);
             }
             if !(ok && matches!(state, ReplyState::Sent)) {

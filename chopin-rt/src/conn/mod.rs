@@ -384,12 +384,12 @@ impl Conn {
         let Some(p) = self.waiting.take() else { return };
         let conn = if cx.draining { ConnHeader::Close } else { p.conn };
         match done {
-            Done::Answer(mut answer) => {
+            Done::Answer(answer) => {
                 let p = Pending { conn, ..p };
-                let answered = answer_into(&mut self.out, &cx.date, p, |reply| answer.send(reply));
+                // The future was dropped when it finished; what is left is its value, sent
+                // here, then the block.
+                let answered = answer_into(&mut self.out, &cx.date, p, move |reply| answer.send_and_free(reply));
                 self.settle(cx, answered, p);
-                // Dropping what is left of the handler's future may panic too.
-                let _ = catch_unwind(AssertUnwindSafe(move || drop(answer)));
             }
             Done::Failed => self.internal_error(cx, p.head_only, conn, p.http10),
         }

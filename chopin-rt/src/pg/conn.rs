@@ -159,6 +159,7 @@ impl Slot {
     /// slot waits for reuse), so a task waiting on its slots again is not cloned again; the
     /// own waker of a task of `core`, or of the connection polling its handler's future, is not
     /// even kept, only its wake id (woken directly).
+    #[inline(always)]
     fn register(&self, core: &Core, w: &Waker) {
         let task = crate::reactor::local_wake_id(core, w);
         self.task.set(task);
@@ -180,6 +181,7 @@ impl Slot {
         }
     }
 
+    #[inline]
     fn wake_now(&self, core: &Core) {
         if let Some(task) = self.task.get() {
             crate::reactor::wake_local(core, task);
@@ -384,6 +386,7 @@ impl Inner {
 
     /// Sends the output once the tasks of this loop turn have run (one `write` for every
     /// request they queued), without waking the driver.
+    #[inline]
     fn flush_soon(&self) {
         if !self.flush_queued.replace(true)
             && let Some(me) = self.me.upgrade()

@@ -148,7 +148,7 @@ fn write_out(inner: &Inner, wire: &mut Wire, cx: &mut Context<'_>) -> Result<(),
 }
 
 /// Empties the output buffer, all of it sent, and wakes the writers waiting for room.
-#[inline]
+#[inline(always)]
 fn written(inner: &Inner, wire: &mut Wire) {
     let mut out = inner.out.borrow_mut();
     out.clear();

@@ -142,10 +142,17 @@ impl Pool {
         self.start();
     }
 
+    #[inline]
     fn start(&self) {
-        if !self.0.started.replace(true) {
-            crate::reactor::spawn(maintain(Rc::downgrade(&self.0)));
+        if !self.0.started.get() {
+            self.start_maintainer();
         }
+    }
+
+    #[cold]
+    fn start_maintainer(&self) {
+        self.0.started.set(true);
+        crate::reactor::spawn(maintain(Rc::downgrade(&self.0)));
     }
 
     fn kick_maintainer(&self) {

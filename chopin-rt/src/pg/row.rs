@@ -61,7 +61,7 @@ impl ColumnIndex for &str {
 
 impl Row {
     /// A row of `columns` from a DataRow's `body`, which lies in `buf`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn new(columns: Rc<[Column]>, buf: &ReplyBuf, body: &[u8]) -> Row {
         let start = (body.as_ptr() as usize).wrapping_sub(buf.as_ptr() as usize);
         let end = start.wrapping_add(body.len());

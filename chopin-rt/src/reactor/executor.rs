@@ -124,6 +124,7 @@ pub(crate) fn local_wake_id(core: &Core, w: &Waker) -> Option<u32> {
 }
 
 /// Queues wake id `id` on `core` (tasks are de-duplicated; connection wakes are collected).
+#[inline]
 pub(crate) fn wake_local(core: &Core, id: u32) {
     if wake_id_is_conn(id) {
         core.conn_wakes.borrow_mut().push(id & !CONN_WAKE_BIT);
@@ -135,6 +136,7 @@ pub(crate) fn wake_local(core: &Core, id: u32) {
 
 /// Queues task `id` of `core`, as waking its waker does (a wake id without
 /// [`CONN_WAKE_BIT`]).
+#[inline(never)]
 fn wake_task(core: &Core, id: u32) {
     let mut tasks = core.tasks.borrow_mut();
     if let Some(t) = tasks.slots.get_mut(id as usize) {

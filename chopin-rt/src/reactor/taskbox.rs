@@ -114,8 +114,9 @@ fn give(p: NonNull<u8>, layout: Layout) {
 pub(crate) trait Answer {
     /// Polls the future; `Ready` once the value is kept.
     fn poll_answer(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()>;
-    /// Sends the kept value into `reply` (once, after [`Answer::poll_answer`] was ready).
-    fn send(self: Pin<&mut Self>, reply: &mut Reply<'_>);
+    /// Sends the kept value into `reply` (once, after [`Answer::poll_answer`] was ready);
+    /// false when there was none (the stage holds a future, or was sent before).
+    fn send(self: Pin<&mut Self>, reply: &mut Reply<'_>) -> bool;
 }
 
 /// The future, then its value, then nothing.
@@ -149,11 +150,11 @@ impl<F: Future<Output = R>, R: IntoResponse> Answer for Stage<F, R> {
     }
 
     #[inline]
-    fn send(self: Pin<&mut Self>, reply: &mut Reply<'_>) {
+    fn send(self: Pin<&mut Self>, reply: &mut Reply<'_>) -> bool {
         // SAFETY: only the unpinned value is moved out, and only when the stage holds it
         // (never a running future).
         let this = unsafe { self.get_unchecked_mut() };
-        let Stage::Done(v) = this else { return };
+        let Stage::Done(v) = this else { return false };
         // SAFETY: `v` is initialised and read exactly once: the stage is overwritten with
         // `Sent` right after without dropping what it held (so the value is not dropped
         // twice), and nothing between the two can unwind. Moving just the value, rather than
@@ -162,6 +163,7 @@ impl<F: Future<Output = R>, R: IntoResponse> Answer for Stage<F, R> {
         // SAFETY: `this` is valid for writes; its old contents were moved out above.
         unsafe { std::ptr::write(this, Stage::Sent) };
         v.send_to(reply);
+        true
     }
 }
 
@@ -197,9 +199,30 @@ impl TaskBox {
 
     /// Sends the value (see [`Answer::send`]).
     #[inline]
-    pub(crate) fn send(&mut self, reply: &mut Reply<'_>) {
+    pub(crate) fn send(&mut self, reply: &mut Reply<'_>) -> bool {
         // SAFETY: as in `poll_answer`.
-        unsafe { Pin::new_unchecked(self.fut.as_mut()) }.send(reply);
+        unsafe { Pin::new_unchecked(self.fut.as_mut()) }.send(reply)
+    }
+
+    /// Sends the value of a finished answer (one [`TaskBox::poll_answer`] found ready) and
+    /// gives its block back. Once sent, the stage holds nothing to drop (the future was
+    /// dropped when it finished, the value was moved out to be sent), so the block goes back
+    /// without the drop's virtual call; should sending panic, the box is dropped as usual
+    /// while unwinding (a drop that cannot panic: there is nothing left in it).
+    #[inline]
+    pub(crate) fn send_and_free(mut self, reply: &mut Reply<'_>) {
+        if !self.send(reply) {
+            // Nothing was sent (an unfinished future): dropped as usual.
+            return;
+        }
+        // SAFETY: the block is the box's own; the stage in it was overwritten with `Sent`
+        // by `send` (a state with nothing to drop), and the box is forgotten right after, so
+        // the block is neither dropped in place nor given back twice.
+        unsafe {
+            let layout = Layout::for_value(self.fut.as_ref());
+            give(self.fut.cast::<u8>(), layout);
+        }
+        std::mem::forget(self);
     }
 }
 
