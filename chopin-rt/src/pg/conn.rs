@@ -352,6 +352,7 @@ impl Inner {
     /// Ends the open group of shared reads with its Sync. A group of one request is that
     /// request with its own Sync: its slot takes the whole reply up to ReadyForQuery, and no
     /// group-end slot is queued.
+    #[inline]
     pub(super) fn close_group(&self) {
         if !self.group_open.replace(false) {
             return;
@@ -386,7 +387,7 @@ impl Inner {
 
     /// Sends the output once the tasks of this loop turn have run (one `write` for every
     /// request they queued), without waking the driver.
-    #[inline]
+    #[inline(always)]
     fn flush_soon(&self) {
         if !self.flush_queued.replace(true)
             && let Some(me) = self.me.upgrade()
@@ -652,6 +653,7 @@ impl Pending {
     /// Registers the waker when nothing has arrived yet and the connection stands (as for a
     /// request just queued); false when there is something to take with
     /// [`Pending::poll_each`].
+    #[inline]
     pub(crate) fn wait_idle(&self, waker: &Waker) -> bool {
         let s = &self.slot;
         if s.buffered() != 0 || s.done.get() || s.lost.get() {

@@ -220,6 +220,7 @@ impl Driver {
 /// Reads once and routes every whole message; true when more may follow at once, false when
 /// there is nothing more to read now (a short read drained the socket, or the read would
 /// block) or the front request must catch up.
+#[inline(always)]
 fn read_some(inner: &Inner, cx: &mut Context<'_>) -> Result<bool, Error> {
     if inner.front_full() {
         return Ok(false);

@@ -105,7 +105,7 @@ pub(crate) const RECENT: usize = 4;
 
 /// The statement for `sql` if this connection has it ready (marking it used). The last few
 /// statements are found by comparing texts, without hashing; the others through the cache.
-#[inline]
+#[inline(always)]
 pub(crate) fn cached(inner: &Inner, sql: &str) -> Option<Rc<Statement>> {
     {
         let recent = inner.recent.borrow();

@@ -65,7 +65,7 @@ fn class_of(layout: Layout) -> Option<usize> {
 }
 
 /// A block for `layout`: a kept one of its class, or a new one.
-#[inline]
+#[inline(always)]
 fn take(layout: Layout) -> NonNull<u8> {
     let class = class_of(layout);
     if let Some(class) = class
