@@ -408,6 +408,7 @@ pub(crate) struct InFlight<R: RowSink> {
 impl<R: RowSink> InFlight<R> {
     /// Encodes Bind and Execute for `stmt` with `params` and queues them (see [`Mode`]);
     /// `dl` is the query's deadline, started before the statement was looked up.
+    #[inline(always)]
     pub(crate) fn start(
         inner: &Rc<Inner>,
         stmt: Rc<Statement>,

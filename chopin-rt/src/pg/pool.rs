@@ -166,6 +166,7 @@ impl Pool {
     /// turn (they leave in one write, and PostgreSQL wakes once for them), until it has
     /// [`TURN_BATCH`] of them; otherwise the one with the fewest requests in flight. The count
     /// restarts when the connection's output is flushed.
+    #[inline(always)]
     fn try_acquire(&self, exclusive: bool) -> Option<Rc<Inner>> {
         let mut slots = self.0.slots.borrow_mut();
         let mut best: Option<(usize, usize)> = None;

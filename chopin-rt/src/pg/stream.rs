@@ -28,6 +28,7 @@ impl Socket {
         self.poll_read_more(cx, buf).map_ok(|(n, _)| n)
     }
     /// Reads, and says whether more may be read at once (see `Async::poll_read_once`).
+    #[inline(always)]
     fn poll_read_more(&mut self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<(usize, bool)>> {
         match self {
             Socket::Tcp(s) => s.poll_read_once(cx, buf),
@@ -35,6 +36,7 @@ impl Socket {
         }
     }
     /// Writes; a short write marks the socket full.
+    #[inline(always)]
     fn poll_write(&mut self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         match self {
             Socket::Tcp(s) => s.poll_send_once(cx, buf),
@@ -91,10 +93,17 @@ impl Stream {
     /// Reads as [`Stream::poll_read`] does, and says whether more may be read at once:
     /// false after a short read of a plain socket (it is drained; the next arrival is a new
     /// epoll event); always true for TLS, which may hold decrypted bytes beyond what fit.
+    #[inline(always)]
     pub(crate) fn poll_read_more(&mut self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<(usize, bool)>> {
         if self.tls.is_none() {
             return self.sock.poll_read_more(cx, buf);
         }
+        self.poll_read_tls_more(cx, buf)
+    }
+
+    /// [`Stream::poll_read_more`] of a TLS stream (out of line: the plain path is the hot one).
+    #[inline(never)]
+    fn poll_read_tls_more(&mut self, cx: &mut Context<'_>, buf: &mut [u8]) -> Poll<io::Result<(usize, bool)>> {
         self.poll_read(cx, buf).map_ok(|n| (n, true))
     }
 
@@ -129,7 +138,17 @@ impl Stream {
     }
 
     /// Writes some of `buf` (for TLS: takes it into rustls and sends what the socket accepts).
+    #[inline(always)]
     pub(crate) fn poll_write(&mut self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        if self.tls.is_none() {
+            return self.sock.poll_write(cx, buf);
+        }
+        self.poll_write_tls(cx, buf)
+    }
+
+    /// [`Stream::poll_write`] of a TLS stream (out of line: the plain path is the hot one).
+    #[inline(never)]
+    fn poll_write_tls(&mut self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         let Some(tls) = self.tls.as_deref_mut() else {
             return self.sock.poll_write(cx, buf);
         };
