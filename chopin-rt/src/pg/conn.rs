@@ -524,6 +524,7 @@ impl Inner {
     /// Routes a run of whole messages, none of them ReadyForQuery, NoticeResponse,
     /// ParameterStatus or NotificationResponse, to `front`, the request at the front of the
     /// queue.
+    #[inline(always)]
     pub(super) fn deliver(&self, front: Option<&Rc<Slot>>, run: &[u8]) -> Result<(), Error> {
         match front {
             Some(slot) => {

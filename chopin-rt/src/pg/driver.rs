@@ -110,6 +110,7 @@ pub(super) fn flush(inner: &Inner) {
 
 /// Writes the output buffer until it is empty or the socket is full (then the writable
 /// waker is registered).
+#[inline(always)]
 fn write_out(inner: &Inner, wire: &mut Wire, cx: &mut Context<'_>) -> Result<(), Error> {
     loop {
         let out = inner.out.borrow();
