@@ -90,7 +90,7 @@ impl Client {
 
     /// Runs `sql` and returns the number of rows it affected.
     pub async fn execute(&self, sql: &str, params: &[&dyn ToSql]) -> Result<u64, Error> {
-        query::<One>(&self.inner, sql, params, Mode::Own).await.map(|r| r.1)
+        query::<Count>(&self.inner, sql, params, Mode::Own).await.map(|r| r.1)
     }
 
     /// Runs a statement that only reads and returns every row, like [`Client::query`], but
@@ -293,10 +293,14 @@ pub(crate) fn prepare_within<'a>(
     })
 }
 
-/// Where the rows of a query go: every row ([`Vec<Row>`]) or at most one ([`One`]).
+/// Where the rows of a query go: every row ([`Vec<Row>`]), at most one ([`One`]) or none
+/// ([`Count`]).
 pub(crate) trait RowSink: Default + Unpin {
     /// What the query returns.
     type Out;
+    /// Whether the caller wants the affected count (read from CommandComplete's tag only
+    /// then; the other sinks' callers drop it, and it is 0 for them).
+    const COUNTS: bool = false;
     /// Takes one DataRow's body, which lies in `buf`; `ahead` is how many more reply bytes
     /// have arrived.
     fn push(&mut self, columns: &Rc<[super::types::Column]>, body: &[u8], ahead: usize, buf: &ReplyBuf);
@@ -348,6 +352,18 @@ impl RowSink for One {
     }
 }
 
+/// No rows, only the affected count (`execute`).
+#[derive(Default)]
+pub(crate) struct Count;
+
+impl RowSink for Count {
+    type Out = ();
+    const COUNTS: bool = true;
+    fn finish(self) {}
+    #[inline]
+    fn push(&mut self, _: &Rc<[super::types::Column]>, _: &[u8], _: usize, _: &ReplyBuf) {}
+}
+
 impl One {
     /// The only row; an error for none or several.
     pub(crate) fn exactly_one(self) -> Result<Row, Error> {
@@ -375,7 +391,8 @@ pub(crate) enum Mode {
     SharedRead,
 }
 
-/// Runs one statement: rows and the affected count.
+/// Runs one statement: rows and the affected count (0 unless `R` counts, see
+/// [`RowSink::COUNTS`]).
 pub(crate) async fn query<R: RowSink>(
     inner: &Rc<Inner>,
     sql: &str,
@@ -448,7 +465,8 @@ impl<R: RowSink> InFlight<R> {
         let mut f = |tag: u8, body: &[u8], ahead: usize, buf: &ReplyBuf| {
             match tag {
                 b'D' => rows.push(&stmt.columns, body, ahead, buf),
-                b'C' => *affected = proto::rows_affected(body),
+                b'C' if R::COUNTS => *affected = proto::rows_affected(body),
+                b'C' => {}
                 b'2' | b'I' | b's' | b'n' => {}
                 b'E' => *err = Some(db_error(inner, body)),
                 other => return Err(unexpected(other, "query")),

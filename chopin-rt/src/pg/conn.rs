@@ -73,6 +73,7 @@ pub(crate) enum SlotKind {
 impl Slot {
     /// Appends whole messages (tag, length, body) as they came off the wire; `core` is the
     /// connection's reactor.
+    #[inline(always)]
     fn push(&self, core: &Core, raw: &[u8]) {
         let mut buf = self.buf.borrow_mut();
         let pos = self.pos.get();

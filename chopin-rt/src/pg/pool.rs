@@ -15,7 +15,7 @@ use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
 use super::conn::{self, Inner};
-use super::client::{Mode, One};
+use super::client::{Count, Mode, One};
 use super::{client, proto, statement, Batch, Client, Config, Error, Row, ToSql};
 
 struct Slot {
@@ -272,7 +272,7 @@ impl Pool {
 
     /// [`Client::execute`] on a pooled connection.
     pub fn execute<'a>(&'a self, sql: &'a str, params: &'a [&'a dyn ToSql]) -> impl Future<Output = Result<u64, Error>> + 'a {
-        self.run::<One, _, _>(sql, params, Mode::Own, |(_, affected)| Ok(affected))
+        self.run::<Count, _, _>(sql, params, Mode::Own, |(_, affected)| Ok(affected))
     }
 
     /// [`Client::read`] on a pooled connection: the reads of every request handled in one
