@@ -620,21 +620,26 @@ impl Pending {
         f: &mut impl FnMut(u8, &[u8], usize, &ReplyBuf) -> Result<(), Error>,
     ) -> Poll<Result<bool, Error>> {
         let s = &self.slot;
-        let buf = s.buf.borrow();
+        let mut buf = s.buf.borrow_mut();
         let start = s.pos.get();
-        if start < buf.len() {
+        let len = buf.len();
+        if start < len {
             let mut pos = start;
             let mut r = Ok(());
-            while let Ok(Some((m, n))) = proto::frame(&buf[pos..]) {
-                pos += n;
-                if let Err(e) = f(m.tag, m.body, buf.len() - pos, &buf) {
+            // The driver queues whole messages whose lengths it checked: each is cut out here
+            // without checking again (a cut outside the buffer still ends the loop).
+            while let Some(&[tag, a, b, c, d]) = buf.get(pos..pos + 5) {
+                let end = pos + 1 + u32::from_be_bytes([a, b, c, d]) as usize;
+                let Some(body) = buf.get(pos + 5..end) else { break };
+                pos = end;
+                if let Err(e) = f(tag, body, len - pos, &buf) {
                     r = Err(e);
                     break;
                 }
             }
-            let left = buf.len() - pos;
+            let left = len - pos;
+            s.consumed_in(&mut buf, pos);
             drop(buf);
-            s.consumed(pos);
             if buf_crossed(buf_len_before(start, pos, left), left) {
                 self.inner.kick();
             }
