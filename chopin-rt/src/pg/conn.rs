@@ -353,7 +353,7 @@ impl Inner {
     /// Ends the open group of shared reads with its Sync. A group of one request is that
     /// request with its own Sync: its slot takes the whole reply up to ReadyForQuery, and no
     /// group-end slot is queued.
-    #[inline]
+    #[inline(always)]
     pub(super) fn close_group(&self) {
         if !self.group_open.replace(false) {
             return;
