@@ -311,6 +311,7 @@ impl Core {
     }
 
     /// Queues `f` to run at the end of the current (or next) [`run_ready`].
+    #[inline(always)]
     pub(crate) fn defer_flush(&self, f: Rc<dyn Flush>) {
         self.flushes.borrow_mut().push(f);
         self.note_push();
