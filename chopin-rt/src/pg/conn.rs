@@ -743,6 +743,7 @@ fn buf_crossed(before: usize, after: usize) -> bool {
 const MAX_SPARE: usize = 64;
 
 impl Drop for Pending {
+    #[inline(always)]
     fn drop(&mut self) {
         let s = &self.slot;
         // A finished slot nobody else holds goes back for reuse, unless its buffer grew large.
@@ -765,6 +766,16 @@ impl Drop for Pending {
             }
             return;
         }
+        self.abandon();
+    }
+}
+
+impl Pending {
+    /// Drops a request before its reply is complete: the driver discards the rest of it.
+    #[cold]
+    #[inline(never)]
+    fn abandon(&self) {
+        let s = &self.slot;
         s.armed.set(false);
         s.abandoned.set(true);
         s.consume_all();
