@@ -182,12 +182,17 @@ impl Slot {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn wake_now(&self, core: &Core) {
-        if let Some(task) = self.task.get() {
-            crate::reactor::wake_local(core, task);
-            return;
+        match self.task.get() {
+            Some(task) => crate::reactor::wake_local(core, task),
+            None => self.wake_waker(),
         }
+    }
+
+    /// Wakes the registered waker (one that is not a task of the connection's reactor).
+    #[inline(never)]
+    fn wake_waker(&self) {
         // Out of the cell while it runs, in case waking registers again.
         let w = self.waker.take();
         if let Some(w) = &w {
