@@ -98,6 +98,7 @@ impl Row {
     }
 
     /// Reads column `idx` as `T`, or reports why it cannot.
+    #[inline(always)]
     pub fn try_get<'a, I: ColumnIndex, T: FromSql<'a>>(&'a self, idx: I) -> Result<T, Error> {
         let Some(i) = idx.index(&self.columns) else { return Err(no_column(&idx)) };
         let col = &self.columns[i];
@@ -109,12 +110,20 @@ impl Row {
 
     /// Reads column `idx` as `T`. Panics when the column is missing or does not convert;
     /// use [`Row::try_get`] to handle that.
+    #[inline(always)]
     pub fn get<'a, I: ColumnIndex, T: FromSql<'a>>(&'a self, idx: I) -> T {
         match self.try_get(idx) {
             Ok(v) => v,
-            Err(e) => panic!("{e}"),
+            Err(e) => get_failed(e),
         }
     }
+}
+
+/// [`Row::get`]'s panic (out of line: `get` is inlined where it is called).
+#[cold]
+#[inline(never)]
+fn get_failed(e: Error) -> ! {
+    panic!("{e}")
 }
 
 #[cold]
