@@ -331,7 +331,9 @@ impl Conn {
     /// does not repeat itself for bytes that arrived while the connection was blocked).
     pub(crate) fn resume<S: Service>(&mut self, cx: &mut Ctx<S>) -> Next {
         self.stream_pending = false;
-        self.paused = true;
+        // Requests to answer, or bytes to read: `finish` goes on with them once the output
+        // is out (with neither, the usual case after an async answer, it only flushes).
+        self.paused = self.rpos < self.rend || self.unread;
         self.finish(cx, false)
     }
 
