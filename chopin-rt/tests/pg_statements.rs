@@ -2,12 +2,14 @@
 //! than the most-recently-used list holds) keep answering correctly; `DISCARD ALL` drops the
 //! server's statements, which fails one query with SQLSTATE 26000 and empties the cache so the
 //! next use prepares again; and more distinct statements than the cache holds evict the least
-//! recently used without disturbing the rest.
+//! recently used without disturbing the rest. `execute` reports the affected count of each
+//! kind of statement, on a connection and on a pool, while the row-returning calls next to it
+//! still return their rows.
 
 mod pg_harness;
 
 use chopin_rt::block_on;
-use chopin_rt::pg::Client;
+use chopin_rt::pg::{Client, Pool};
 use pg_harness::{cluster, SCRAM};
 
 fn url() -> String {
@@ -49,5 +51,37 @@ fn statements_in_turn_discard_all_and_eviction() {
         }
         let open: i64 = db.query_one("SELECT count(*) FROM pg_prepared_statements", &[]).await.unwrap().get(0);
         assert!(open <= 513, "{open} statements open on the server");
+    });
+}
+
+#[test]
+fn execute_counts_rows_and_the_row_calls_return_rows() {
+    block_on(async {
+        let db = Client::connect(&url()).await.unwrap();
+        db.batch_execute("DROP TABLE IF EXISTS st_counts; CREATE TABLE st_counts (id int4, v int4)").await.unwrap();
+        let insert = "INSERT INTO st_counts SELECT g, g * 10 FROM generate_series(1, $1::int4) g";
+        assert_eq!(db.execute(insert, &[&5i32]).await.unwrap(), 5);
+        assert_eq!(db.execute("UPDATE st_counts SET v = v + 1 WHERE id > $1", &[&3i32]).await.unwrap(), 2);
+        assert_eq!(db.execute("DELETE FROM st_counts WHERE id = $1", &[&1i32]).await.unwrap(), 1);
+        // A statement that returns rows: its tag's count (`SELECT 4`), the rows dropped.
+        assert_eq!(db.execute("SELECT id FROM st_counts", &[]).await.unwrap(), 4);
+        assert_eq!(db.execute("CREATE TEMP TABLE st_none (x int4)", &[]).await.unwrap(), 0);
+        // The row calls, with the same cached statements around them, return their rows.
+        let rows = db.query("SELECT id, v FROM st_counts ORDER BY id", &[]).await.unwrap();
+        let got: Vec<(i32, i32)> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+        assert_eq!(got, [(2, 20), (3, 30), (4, 41), (5, 51)]);
+        let one = db.query_one("SELECT v FROM st_counts WHERE id = $1", &[&4i32]).await.unwrap();
+        assert_eq!(one.get::<_, i32>(0), 41);
+        assert!(db.query_opt("SELECT v FROM st_counts WHERE id = $1", &[&9i32]).await.unwrap().is_none());
+
+        // The same through a pool (its own sessions: a real table, not a temporary one).
+        let pool = Pool::new(url().parse().unwrap(), 2);
+        assert_eq!(pool.execute(insert, &[&3i32]).await.unwrap(), 3);
+        assert_eq!(pool.execute("UPDATE st_counts SET v = 0 WHERE id <= $1", &[&3i32]).await.unwrap(), 5);
+        assert_eq!(pool.execute("SELECT 1 FROM st_counts", &[]).await.unwrap(), 7);
+        assert_eq!(pool.query_one("SELECT count(*) FROM st_counts WHERE v = 0", &[]).await.unwrap().get::<_, i64>(0), 5);
+        let read = pool.read_one("SELECT max(v) FROM st_counts", &[]).await.unwrap();
+        assert_eq!(read.get::<_, i32>(0), 51);
+        assert_eq!(pool.execute("DROP TABLE st_counts", &[]).await.unwrap(), 0);
     });
 }
