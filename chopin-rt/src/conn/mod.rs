@@ -120,7 +120,7 @@ fn answer_into(out: &mut Output, date: &DateLine, p: Pending, f: impl FnOnce(&mu
 
 /// How an async handler's future ended.
 enum Done {
-    /// With its value, to be sent ([`TaskBox::send`]).
+    /// With its value, to be sent ([`TaskBox::send_and_free`]).
     Answer(TaskBox),
     /// It panicked: a 500.
     Failed,

@@ -73,7 +73,6 @@ pub(crate) enum SlotKind {
 impl Slot {
     /// Appends whole messages (tag, length, body) as they came off the wire; `core` is the
     /// connection's reactor.
-    #[inline(always)]
     fn push(&self, core: &Core, raw: &[u8]) {
         let mut buf = self.buf.borrow_mut();
         let pos = self.pos.get();
@@ -631,11 +630,7 @@ impl Pending {
         if start < len {
             let mut pos = start;
             let mut r = Ok(());
-            // The driver queues whole messages whose lengths it checked: each is cut out here
-            // without checking again (a cut outside the buffer still ends the loop).
-            while let Some(&[tag, a, b, c, d]) = buf.get(pos..pos + 5) {
-                let end = pos + 1 + u32::from_be_bytes([a, b, c, d]) as usize;
-                let Some(body) = buf.get(pos + 5..end) else { break };
+            while let Some((tag, body, end)) = queued_message(&buf, pos) {
                 pos = end;
                 if let Err(e) = f(tag, body, len - pos, &buf) {
                     r = Err(e);
@@ -665,7 +660,6 @@ impl Pending {
     /// Registers the waker when nothing has arrived yet and the connection stands (as for a
     /// request just queued); false when there is something to take with
     /// [`Pending::poll_each`].
-    #[inline]
     pub(crate) fn wait_idle(&self, waker: &Waker) -> bool {
         let s = &self.slot;
         if s.buffered() != 0 || s.done.get() || s.lost.get() {
@@ -692,16 +686,15 @@ impl Pending {
     /// complete.
     fn poll_one(&mut self, cx: &mut Context<'_>, f: &mut impl FnMut(u8, &[u8]) -> Result<(), Error>) -> Poll<Result<(), Error>> {
         let s = &self.slot;
-        let buf = s.buf.borrow();
+        let mut buf = s.buf.borrow_mut();
         let start = s.pos.get();
         if start < buf.len() {
-            let (m, n) = proto::frame(&buf[start..])?.ok_or_else(|| Error::protocol("a partial message was queued"))?;
-            let r = f(m.tag, m.body);
-            let pos = start + n;
+            let (tag, body, pos) = queued_message(&buf, start).ok_or_else(|| Error::protocol("a partial message was queued"))?;
+            let r = f(tag, body);
             let left = buf.len() - pos;
+            s.consumed_in(&mut buf, pos);
             drop(buf);
-            s.consumed(pos);
-            if buf_crossed(left + n, left) {
+            if buf_crossed(left + (pos - start), left) {
                 self.inner.kick();
             }
             return Poll::Ready(r);
@@ -731,6 +724,16 @@ impl Pending {
     pub(crate) fn is_done(&self) -> bool {
         self.slot.done.get()
     }
+}
+
+/// The message queued at `buf[pos..]`: its tag, its body and where it ends; `None` past the
+/// last one. The driver queues whole messages whose lengths it checked, so they are cut out
+/// without checking again (a cut that would leave the buffer still ends the reading).
+#[inline(always)]
+fn queued_message(buf: &[u8], pos: usize) -> Option<(u8, &[u8], usize)> {
+    let &[tag, a, b, c, d] = buf.get(pos..pos + 5)? else { return None };
+    let end = pos + 1 + u32::from_be_bytes([a, b, c, d]) as usize;
+    Some((tag, buf.get(pos + 5..end)?, end))
 }
 
 /// Unread bytes before a read that consumed `start..pos` and left `left`.

@@ -140,21 +140,18 @@ impl Stream {
     /// Writes some of `buf` (for TLS: takes it into rustls and sends what the socket accepts).
     #[inline(always)]
     pub(crate) fn poll_write(&mut self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        if self.tls.is_none() {
-            return self.sock.poll_write(cx, buf);
+        match self.tls.as_deref_mut() {
+            None => self.sock.poll_write(cx, buf),
+            Some(tls) => Self::poll_write_tls(&mut self.sock, tls, cx, buf),
         }
-        self.poll_write_tls(cx, buf)
     }
 
     /// [`Stream::poll_write`] of a TLS stream (out of line: the plain path is the hot one).
     #[inline(never)]
-    fn poll_write_tls(&mut self, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
-        let Some(tls) = self.tls.as_deref_mut() else {
-            return self.sock.poll_write(cx, buf);
-        };
+    fn poll_write_tls(sock: &mut Socket, tls: &mut ClientConnection, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         // Keep rustls's own buffer small: flush before taking more.
         while tls.wants_write() {
-            match self.sock.poll_tls_write(cx, tls) {
+            match sock.poll_tls_write(cx, tls) {
                 Poll::Ready(Ok(_)) => {}
                 Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
                 Poll::Pending => return Poll::Pending,
@@ -162,7 +159,7 @@ impl Stream {
         }
         let n = tls.writer().write(&buf[..buf.len().min(64 * 1024)])?;
         while tls.wants_write() {
-            match self.sock.poll_tls_write(cx, tls) {
+            match sock.poll_tls_write(cx, tls) {
                 Poll::Ready(Ok(_)) => {}
                 Poll::Ready(Err(e)) => return Poll::Ready(Err(e)),
                 Poll::Pending => break,

@@ -199,7 +199,7 @@ impl TaskBox {
 
     /// Sends the value (see [`Answer::send`]).
     #[inline]
-    pub(crate) fn send(&mut self, reply: &mut Reply<'_>) -> bool {
+    fn send(&mut self, reply: &mut Reply<'_>) -> bool {
         // SAFETY: as in `poll_answer`.
         unsafe { Pin::new_unchecked(self.fut.as_mut()) }.send(reply)
     }
@@ -270,7 +270,7 @@ mod tests {
         let date = crate::conn::output::date_line(0);
         let mut out = crate::conn::output::Output::default();
         let mut reply = Reply::new(&mut out, &date, false, crate::conn::output::ConnHeader::None, false);
-        b.send(&mut reply);
+        b.send_and_free(&mut reply);
         drop(reply);
         let bytes = crate::reactor::block_on(out.drain_to_vec()).expect("an in-memory response");
         let at = bytes.windows(4).position(|w| w == b"\r\n\r\n").expect("a head") + 4;
