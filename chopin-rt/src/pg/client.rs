@@ -268,12 +268,21 @@ pub(crate) async fn each(
     }
 }
 
-/// The query-timeout error; sends a CancelRequest when the request is still running.
+/// The query-timeout error; sends a CancelRequest when the request is still running (and
+/// holds the connection's later requests back until its reply is complete: see
+/// `Inner::hold_behind`).
 fn expire(inner: &Rc<Inner>, p: &Pending) -> Error {
     if !p.is_done() {
+        p.hold_behind();
         let token = CancelToken { cfg: inner.cfg.clone(), pid: inner.pid, key: inner.key };
+        let conn = Rc::downgrade(inner);
+        // The hold lasts no longer than one more query timeout, should the server not answer.
+        let limit = inner.cfg.query_timeout.unwrap_or(std::time::Duration::from_secs(5));
         crate::reactor::spawn(async move {
-            let _ = token.cancel().await;
+            let _ = crate::reactor::timeout(limit, token.cancel()).await;
+            if let Some(conn) = conn.upgrade() {
+                conn.cancel_handled();
+            }
         });
     }
     Error::QueryTimeout

@@ -249,6 +249,18 @@ pub(crate) struct Inner {
     /// Finished slots kept for reuse (with their buffers), so a query allocates none.
     spare: RefCell<Vec<Rc<Slot>>>,
     closed_waker: RefCell<Option<Waker>>,
+    /// A request a CancelRequest was sent for, until its reply is complete. Until then, and
+    /// until every CancelRequest sent has been handled by the server (`cancels`), output
+    /// queued since is held back: PostgreSQL signals the backend twice for one
+    /// CancelRequest (its pid and its process group), and a second signal that comes after
+    /// the first one stopped the cancelled statement stops whatever statement runs next. Held
+    /// back, the next statement reaches a backend that is idle when the signals come, and an
+    /// idle backend ignores them.
+    cancelled: RefCell<Option<Rc<Slot>>>,
+    /// CancelRequests sent and not yet closed by the server.
+    cancels: Cell<u32>,
+    /// True while output is held back (one flag read on the write path).
+    pub(super) holding: Cell<bool>,
     pub(crate) pid: i32,
     pub(crate) key: i32,
     pub(crate) params: Vec<(String, String)>,
@@ -465,6 +477,10 @@ impl Inner {
             slot.lost.set(true);
             slot.wake(&self.core);
         }
+        // Nothing is answered any more, the cancelled request included.
+        self.cancelled.borrow_mut().take();
+        self.cancels.set(0);
+        self.holding.set(false);
         for w in self.out_waiters.borrow_mut().drain(..) {
             w.wake();
         }
@@ -520,10 +536,61 @@ impl Inner {
             return Err(Error::protocol("ReadyForQuery for a read of an unfinished group"));
         }
         self.txn_status.set(body.first().copied().unwrap_or(b'I'));
+        self.complete(&slot);
+        Ok(())
+    }
+
+    /// Marks `slot`'s request complete (its whole reply was delivered) and wakes its reader;
+    /// output held back behind it, if it was cancelled, goes out now.
+    #[inline(always)]
+    fn complete(&self, slot: &Rc<Slot>) {
         self.completed.set(self.completed.get() + 1);
         slot.done.set(true);
         slot.wake(&self.core);
-        Ok(())
+        if self.holding.get() {
+            self.end_hold(slot);
+        }
+    }
+
+    /// A CancelRequest is being sent for `slot`'s request: output queued from now on is held
+    /// back until its reply is complete and the server has handled the CancelRequest (see
+    /// `cancelled`; the caller reports the latter with [`Inner::cancel_handled`]). A request
+    /// cancelled while another one's hold lasts extends the hold only by its CancelRequest.
+    pub(crate) fn hold_behind(&self, slot: &Rc<Slot>) {
+        let mut cancelled = self.cancelled.borrow_mut();
+        if cancelled.is_none() {
+            *cancelled = Some(slot.clone());
+        }
+        self.cancels.set(self.cancels.get() + 1);
+        self.holding.set(true);
+    }
+
+    /// The server has handled (or refused) a CancelRequest sent after [`Inner::hold_behind`].
+    pub(crate) fn cancel_handled(&self) {
+        self.cancels.set(self.cancels.get().saturating_sub(1));
+        self.release_hold();
+    }
+
+    /// `slot`'s request is complete: it ends the cancelled request's part of the hold.
+    #[cold]
+    fn end_hold(&self, slot: &Rc<Slot>) {
+        let mut cancelled = self.cancelled.borrow_mut();
+        if cancelled.as_ref().is_some_and(|c| Rc::ptr_eq(c, slot)) {
+            *cancelled = None;
+            drop(cancelled);
+            self.release_hold();
+        }
+    }
+
+    /// Sends what was held back once nothing holds it any more.
+    fn release_hold(&self) {
+        if !self.holding.get() || self.cancelled.borrow().is_some() || self.cancels.get() > 0 {
+            return;
+        }
+        self.holding.set(false);
+        if !self.out.borrow().is_empty() {
+            self.flush_soon();
+        }
     }
 
     /// Routes a run of whole messages, none of them ReadyForQuery, NoticeResponse,
@@ -554,9 +621,7 @@ impl Inner {
     pub(super) fn finish_shared(&self) {
         let slot = self.queue.borrow_mut().pop_front();
         if let Some(slot) = slot {
-            self.completed.set(self.completed.get() + 1);
-            slot.done.set(true);
-            slot.wake(&self.core);
+            self.complete(&slot);
         }
     }
 
@@ -720,6 +785,12 @@ impl Pending {
         &self.inner
     }
 
+    /// Holds back the connection's later output until this request's reply is complete (see
+    /// [`Inner::hold_behind`]).
+    pub(crate) fn hold_behind(&self) {
+        self.inner.hold_behind(&self.slot);
+    }
+
     /// True once ReadyForQuery arrived.
     pub(crate) fn is_done(&self) -> bool {
         self.slot.done.get()
@@ -832,6 +903,9 @@ pub(crate) async fn open(cfg: Rc<Config>) -> Result<Rc<Inner>, Error> {
         }),
         spare: RefCell::new(Vec::new()),
         closed_waker: RefCell::new(None),
+        cancelled: RefCell::new(None),
+        cancels: Cell::new(0),
+        holding: Cell::new(false),
         pid: session.pid,
         key: session.key,
         params: session.params,

@@ -112,6 +112,10 @@ pub(super) fn flush(inner: &Inner) {
 /// waker is registered).
 #[inline(always)]
 fn write_out(inner: &Inner, wire: &mut Wire, cx: &mut Context<'_>) -> Result<(), Error> {
+    // Behind a cancelled request nothing new goes out (a message begun goes out whole).
+    if inner.holding.get() && wire.wpos == 0 {
+        return Ok(());
+    }
     loop {
         let out = inner.out.borrow();
         if wire.wpos >= out.len() {
